@@ -1,0 +1,5 @@
+import { installAgent } from '../src/agent';
+
+export default defineUnlistedScript(() => {
+  installAgent();
+});

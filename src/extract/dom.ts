@@ -1,0 +1,111 @@
+// Small DOM helpers shared by the stages. They must work on a browser DOM, jsdom and linkedom,
+// so they use only the common core of the DOM API (no innerText, no computed styles).
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+
+/** Elements whose text is never reader-visible prose. */
+const NON_TEXT_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'HEAD']);
+
+export const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
+  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR',
+  'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'THEAD', 'TFOOT',
+  'TR', 'TD', 'TH', 'CAPTION', 'UL',
+]);
+
+export function isElement(node: Node | null | undefined): node is Element {
+  return !!node && node.nodeType === ELEMENT_NODE;
+}
+
+export function tagOf(el: Element): string {
+  return el.tagName.toUpperCase();
+}
+
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Visible text of an element, whitespace collapsed, scripts and styles left out. */
+export function textOf(node: Node): string {
+  const parts: string[] = [];
+  collectText(node, parts);
+  return collapse(parts.join(''));
+}
+
+function collectText(node: Node, parts: string[]): void {
+  if (node.nodeType === TEXT_NODE) {
+    parts.push((node as Text).data);
+    return;
+  }
+  if (isElement(node)) {
+    if (NON_TEXT_TAGS.has(tagOf(node))) return;
+    // Block boundaries separate words even when the markup has no white space between them.
+    const block = BLOCK_TAGS.has(tagOf(node)) || tagOf(node) === 'BR';
+    if (block) parts.push(' ');
+    for (let child = node.firstChild; child; child = child.nextSibling) collectText(child, parts);
+    if (block) parts.push(' ');
+    return;
+  }
+  for (let child = node.firstChild; child; child = child.nextSibling) collectText(child, parts);
+}
+
+/**
+ * Class names and id of an element, lower-case, camelCase split with dashes,
+ * so that name patterns can be written once against `word-word` forms.
+ */
+export function namesOf(el: Element): string[] {
+  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  if (raw.length < 2) return [];
+  return raw
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((name) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase());
+}
+
+/**
+ * A pattern matching whole words inside class/id names. Words are written with `-` where the
+ * page may put a dash, an underscore or nothing: `font-size` matches fontsize, font_size, fontSize.
+ */
+export function namePattern(words: readonly string[]): RegExp {
+  const alternatives = words.map((word) => word.split('-').map(escapeRegExp).join('[-_]?'));
+  return new RegExp(`(?:^|[-_])(?:${alternatives.join('|')})(?:[-_]|$)`);
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function hasName(el: Element, pattern: RegExp): boolean {
+  return namesOf(el).some((name) => pattern.test(name));
+}
+
+/** Share of an element's text that sits inside links: high for menus and lists of headlines. */
+export function linkDensity(el: Element, textLength = textOf(el).length): number {
+  if (textLength === 0) return 0;
+  let linked = 0;
+  for (const link of Array.from(el.querySelectorAll('a'))) linked += textOf(link).length;
+  return Math.min(1, linked / textLength);
+}
+
+export function hasFormControls(el: Element): boolean {
+  return tagOf(el) === 'FORM' || el.querySelector('form, input, button, select, textarea') !== null;
+}
+
+export function isInside(node: Node, tags: ReadonlySet<string>, stopAt?: Node): boolean {
+  for (let p = node.parentNode; p && p !== stopAt; p = p.parentNode) {
+    if (isElement(p) && tags.has(tagOf(p))) return true;
+  }
+  return false;
+}
+
+/** Elements below `root` in document order, collected first so stages may remove while iterating. */
+export function elementsBelow(root: Element): Element[] {
+  return Array.from(root.querySelectorAll('*'));
+}
+
+/** True when `node` is still attached below `root` (an ancestor may have been removed). */
+export function isAttached(node: Node, root: Node): boolean {
+  for (let p: Node | null = node; p; p = p.parentNode) if (p === root) return true;
+  return false;
+}

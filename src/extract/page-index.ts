@@ -1,0 +1,74 @@
+// Text lengths of every element, computed in one pass, so that stages can ask "how much text is
+// in here" and "is this the article" in O(1) instead of re-reading subtrees for each element.
+// Removals only make the true numbers smaller, so stale numbers err on the side of keeping.
+
+import { ELEMENT_NODE, TEXT_NODE, tagOf } from './dom';
+
+export interface PageIndex {
+  textLength(el: Element): number;
+  /** True when `el` holds the bulk of the page's paragraph text, i.e. it is (or wraps) the article. */
+  holdsArticle(el: Element): boolean;
+}
+
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'HEAD']);
+const indexes = new WeakMap<Element, PageIndex>();
+
+export function pageIndex(root: Element): PageIndex {
+  let index = indexes.get(root);
+  if (!index) {
+    index = buildIndex(root);
+    indexes.set(root, index);
+  }
+  return index;
+}
+
+function buildIndex(root: Element): PageIndex {
+  const textLengths = new Map<Element, number>();
+  const paragraphLengths = new Map<Element, number>();
+  // Iterative post-order walk: pages nest thousands of levels deep.
+  const stack: Array<{ el: Element; child: ChildNode | null; text: number; para: number }> = [
+    { el: root, child: root.firstChild, text: 0, para: 0 },
+  ];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    const child = top.child;
+    if (child) {
+      top.child = child.nextSibling;
+      if (child.nodeType === TEXT_NODE) top.text += countVisible((child as Text).data);
+      else if (child.nodeType === ELEMENT_NODE && !SKIPPED.has(tagOf(child as Element))) {
+        stack.push({ el: child as Element, child: child.firstChild, text: 0, para: 0 });
+      }
+      continue;
+    }
+    stack.pop();
+    const own = tagOf(top.el) === 'P' ? top.text : top.para;
+    textLengths.set(top.el, top.text);
+    paragraphLengths.set(top.el, own);
+    const parent = stack[stack.length - 1];
+    if (parent) {
+      parent.text += top.text;
+      parent.para += own;
+    }
+  }
+  const totalParagraphs = paragraphLengths.get(root) ?? 0;
+  return {
+    textLength: (el) => textLengths.get(el) ?? 0,
+    holdsArticle: (el) => {
+      const para = paragraphLengths.get(el) ?? 0;
+      return para >= 400 && para >= totalParagraphs * 0.5;
+    },
+  };
+}
+
+function countVisible(text: string): number {
+  let count = 0;
+  let space = true;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const isSpace = code === 32 || code === 10 || code === 9 || code === 13 || code === 160;
+    if (!isSpace) count++;
+    else if (!space) count++;
+    space = isSpace;
+  }
+  return count;
+}

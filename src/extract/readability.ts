@@ -1,0 +1,32 @@
+import { Readability } from '@mozilla/readability';
+
+export interface ReadabilityOutput {
+  content: Element;
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  lang: string | null;
+  dir: string | null;
+  publishedTime: string | null;
+  excerpt: string | null;
+}
+
+/**
+ * Readability over a document the caller owns: it rewrites what it is given, so callers pass a
+ * clone. The article comes back as an element (not a string) for the stages after it.
+ */
+export function runReadability(doc: Document): ReadabilityOutput | null {
+  const reader = new Readability<Element>(doc, { serializer: (node) => node as Element });
+  const result = reader.parse();
+  if (!result?.content) return null;
+  return {
+    content: result.content,
+    title: result.title ?? null,
+    byline: result.byline ?? null,
+    siteName: result.siteName ?? null,
+    lang: result.lang ?? null,
+    dir: result.dir ?? null,
+    publishedTime: result.publishedTime ?? null,
+    excerpt: result.excerpt ?? null,
+  };
+}

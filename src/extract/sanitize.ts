@@ -1,0 +1,63 @@
+// The one place where page-derived HTML becomes HTML we render. Everything the pipeline
+// returns is untrusted until it has been through here.
+
+import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
+
+const ALLOWED_TAGS = [
+  'a', 'abbr', 'b', 'blockquote', 'br', 'caption', 'cite', 'code', 'dd', 'del', 'details', 'dfn', 'div', 'dl', 'dt',
+  'em', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'mark', 'ol',
+  'p', 'picture', 'pre', 'q', 's', 'samp', 'section', 'small', 'source', 'span', 'strong', 'sub', 'summary', 'sup',
+  'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var', 'article', 'aside', 'header', 'footer',
+];
+const ALLOWED_ATTR = [
+  'href', 'src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'scope', 'headers',
+  'datetime', 'lang', 'dir', 'start', 'reversed', 'type', 'media', 'open',
+];
+// Links and images may point at the web (and images may be inline pictures); nothing else.
+const ALLOWED_URI = /^(?:https?:|mailto:|tel:|#|data:image\/(?:png|gif|jpeg|webp|avif);base64,)/i;
+
+const CONFIG: Config = {
+  ALLOWED_TAGS,
+  ALLOWED_ATTR,
+  ALLOWED_URI_REGEXP: ALLOWED_URI,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  ALLOW_UNKNOWN_PROTOCOLS: false,
+  SAFE_FOR_TEMPLATES: false,
+  WHOLE_DOCUMENT: false,
+  FORBID_TAGS: ['style', 'script', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed', 'svg', 'math', 'base', 'meta', 'link'],
+};
+
+const purifiers = new WeakMap<object, DOMPurify>();
+
+function purifierFor(window: Window): DOMPurify {
+  let purifier = purifiers.get(window);
+  if (!purifier) {
+    purifier = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
+    if (!purifier.isSupported) throw new Error('DOMPurify cannot sanitize with this window');
+    purifier.addHook('afterSanitizeAttributes', (node) => {
+      // Links leave the reader: a new tab, and no window.opener or referrer for the page.
+      if (node.tagName === 'A' && node.hasAttribute('href')) {
+        node.setAttribute('target', '_blank');
+        node.setAttribute('rel', 'noopener noreferrer');
+      }
+      if (node.tagName === 'IMG') node.setAttribute('loading', 'lazy');
+    });
+    purifiers.set(window, purifier);
+  }
+  return purifier;
+}
+
+/** Sanitized HTML as a string, for the CLI and for messages. */
+export function sanitizeHtml(html: string, window: Window = globalThis.window): string {
+  return purifierFor(window).sanitize(html, { ...CONFIG, ADD_ATTR: ['target', 'rel', 'loading'] }) as string;
+}
+
+/** Sanitized HTML as nodes ready to append: what the reader view renders. */
+export function sanitizeToFragment(html: string, window: Window = globalThis.window): DocumentFragment {
+  return purifierFor(window).sanitize(html, {
+    ...CONFIG,
+    ADD_ATTR: ['target', 'rel', 'loading'],
+    RETURN_DOM_FRAGMENT: true,
+  }) as unknown as DocumentFragment;
+}

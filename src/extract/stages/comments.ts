@@ -1,0 +1,25 @@
+import type { Stage } from '../types';
+import { namePattern } from '../dom';
+import { removeBlocks } from '../block-rules';
+
+// Comment threads and forms: readers' words, not the article's.
+const COMMENT_NAMES = namePattern([
+  'comment', 'comments', 'comment-list', 'comment-form', 'comments-area', 'disqus', 'disqus-thread', 'replies',
+  'discussion', 'respond', 'cackle', 'hypercomments', 'vk-comments', 'fb-comments', 'talk-comments',
+]);
+const COMMENT_PHRASES =
+  /^(?:комментари|коментар|\d+\s+(?:comments?|комментари|коментар))|(?:оставьте|оставить|добавить|написать) комментарий|leave a (?:comment|reply)|(?:add|post|view|show) (?:a )?comments?|join the (?:discussion|conversation)|залиш(?:те|ити) коментар/i;
+
+export const comments: Stage = {
+  name: 'comments',
+  phase: 'before',
+  run(ctx) {
+    removeBlocks(ctx, {
+      reason: 'comments',
+      names: COMMENT_NAMES,
+      phrases: COMMENT_PHRASES,
+      maxChars: 3000,
+      structure: (el) => (el.querySelector('textarea') ? 2 : el.querySelector('form, button, input') ? 1 : 0),
+    });
+  },
+};

@@ -1,0 +1,25 @@
+import type { Stage } from '../types';
+import { namePattern } from '../dom';
+import { removeBlocks } from '../block-rules';
+
+// Cookie and consent banners: a sentence about cookies and an "Accept" button.
+const COOKIE_NAMES = namePattern([
+  'cookie', 'cookies', 'cookie-banner', 'cookie-notice', 'cookie-consent', 'consent', 'gdpr', 'cmp', 'onetrust',
+  'cookiebot', 'didomi', 'qc-cmp2', 'cc-window', 'privacy-notice', 'eu-cookie',
+]);
+const COOKIE_PHRASES =
+  /(?:use|uses|using|accept|allow|consent to)\b[^.]{0,40}cookies|cookies?\b[^.]{0,40}(?:policy|settings|preferences|consent)|файл(?:ы|ов|ами) cookie|cookie[- ]файл|использу\S* (?:файлы )?(?:cookie|куки)|використову\S* (?:файли )?cookie|обработк\S* персональных данных/i;
+
+export const cookieBanners: Stage = {
+  name: 'cookie-banners',
+  phase: 'before',
+  run(ctx) {
+    removeBlocks(ctx, {
+      reason: 'cookie-banner',
+      names: COOKIE_NAMES,
+      phrases: COOKIE_PHRASES,
+      maxChars: 800,
+      structure: (el) => (el.querySelector('button, input[type="checkbox"]') ? 1 : 0),
+    });
+  },
+};

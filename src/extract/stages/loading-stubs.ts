@@ -1,0 +1,26 @@
+import type { Stage } from '../types';
+import { namePattern } from '../dom';
+import { removeBlocks } from '../block-rules';
+
+// "Загрузка...", spinners and skeleton placeholders: what a script would have replaced.
+const LOADER_NAMES = namePattern([
+  'loader', 'loading', 'spinner', 'preloader', 'skeleton', 'shimmer', 'lazy-loader', 'loading-placeholder',
+  'progress-spinner',
+]);
+const LOADING_LABEL =
+  /^(?:загрузка|идёт загрузка|идет загрузка|загружается|loading|please wait|подождите|завантаження|chargement|cargando|lädt)\s*(?:\.{2,3}|…)?$/i;
+
+export const loadingStubs: Stage = {
+  name: 'loading-stubs',
+  phase: 'before',
+  run(ctx) {
+    removeBlocks(ctx, {
+      reason: 'loading-stub',
+      names: LOADER_NAMES,
+      label: LOADING_LABEL,
+      maxChars: 60,
+      // A named loader wrapping a real picture is a lazy-image container, not a stub.
+      structure: (el, text) => (text.length <= 20 && !el.querySelector('img, picture, video') ? 1 : 0),
+    });
+  },
+};

@@ -1,0 +1,42 @@
+import type { Stage } from '../types';
+import { namePattern } from '../dom';
+import { linksOrControls, removeBlocks } from '../block-rules';
+
+// Subscription, newsletter, paywall and "join our channel" pitches. Their phrases are calls to
+// action in the second person, which article prose rarely uses together with a form or a link.
+const PROMO_NAMES = namePattern([
+  'subscribe', 'subscription', 'subscr', 'newsletter', 'newsletters', 'paywall', 'signup', 'sign-up',
+  'regwall', 'promo', 'promos', 'cta', 'call-to-action', 'follow-us', 'join-us', 'telegram', 'tg-channel',
+  'whatsapp', 'viber', 'donate', 'donation', 'support-us', 'membership', 'digest', 'mailing', 'inline-promo',
+  'email-capture', 'optin', 'opt-in',
+]);
+const PROMO_PHRASES = new RegExp(
+  [
+    // Russian
+    'подпис(?:ывайтесь|ывайся|аться|ка на|ись|чик)', 'присоединяйтесь', 'telegram[- ]?канал', 'телеграм[- ]?канал',
+    'сохрани(?:те)? (?:наш )?номер', 'сообщи(?:те)? новость', 'дайджест', 'рассылк', 'на почту (?:выслано|отправлено)',
+    'оформи(?:те)? подписку', 'поддержите (?:нас|редакцию)', 'наш(?:ем)? канал',
+    // Ukrainian
+    'підпис(?:уйтесь|атися|ка на|ник)', 'приєднуйтесь', 'розсилк', 'наш(?:ому)? (?:телеграм|канал)',
+    // English
+    'subscribe', 'newsletter', 'sign up (?:for|to|now)', 'join our', 'follow us', 'get the latest', 'in your inbox',
+    'already a subscriber', 'support (?:our|independent) journalism', 'become a (?:member|subscriber)',
+    'unlock (?:this|full|unlimited)', 'create a free account', 'start your free trial',
+  ].join('|'),
+  'i',
+);
+const MESSENGER_LINK = 'a[href*="t.me/"], a[href*="telegram."], a[href*="wa.me/"], a[href*="whatsapp"], a[href*="viber"]';
+
+export const promos: Stage = {
+  name: 'promos',
+  phase: 'before',
+  run(ctx) {
+    removeBlocks(ctx, {
+      reason: 'subscription',
+      names: PROMO_NAMES,
+      phrases: PROMO_PHRASES,
+      maxChars: 700,
+      structure: (el, text) => linksOrControls(el, text) + (el.querySelector(MESSENGER_LINK) ? 1 : 0),
+    });
+  },
+};

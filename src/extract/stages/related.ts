@@ -1,0 +1,43 @@
+import type { Stage } from '../types';
+import { linkDensity, namePattern } from '../dom';
+import { removeBlocks } from '../block-rules';
+
+// "Read also", "Most read", "Related" lists: a heading such lists wear and a run of headline links.
+// Also the inline "Читайте также: <a>…</a>" line that sites drop between paragraphs.
+const RELATED_NAMES = namePattern([
+  'related', 'related-news', 'related-posts', 'related-articles', 'recommended', 'recommendations', 'recommend',
+  'read-more', 'readmore', 'read-also', 'also-read', 'see-also', 'more-news', 'more-stories', 'popular', 'most-read',
+  'mostread', 'most-popular', 'trending', 'top-news', 'teasers', 'similar', 'partner-news', 'news-partners',
+  'recirc', 'recirculation', 'more-from', 'inread', 'smi24', 'lentainform', 'infox',
+]);
+const RELATED_PHRASES = new RegExp(
+  '^(?:' +
+    [
+      '(?:читайте|смотрите|читать) (?:также|тоже|еще|ещё)', 'также читайте', 'по теме', 'популярное',
+      'самое (?:читаемое|популярное|интересное|важное)', 'вам (?:может быть |будет )?интересно', 'новости партн[её]ров',
+      'другие новости', 'ещё по теме', 'читайте також', 'дивіться також', 'популярне', 'найпопулярніше',
+      'read (?:more|also|next)', 'related', 'more (?:from|stories|on|news)', 'most (?:read|popular|viewed|shared)',
+      'you (?:may|might) (?:also )?like', 'recommended(?: for you)?', 'trending', 'see also', 'also read',
+      'more in', "editors'? picks",
+    ].join('|') +
+    ')',
+  'i',
+);
+
+export const related: Stage = {
+  name: 'related',
+  phase: 'before',
+  run(ctx) {
+    removeBlocks(ctx, {
+      reason: 'related',
+      names: RELATED_NAMES,
+      phrases: RELATED_PHRASES,
+      maxChars: 2500,
+      structure(el, text) {
+        const density = linkDensity(el, text.length);
+        if (density <= 0.5) return 0;
+        return el.querySelectorAll('a').length >= 3 ? 2 : 1;
+      },
+    });
+  },
+};

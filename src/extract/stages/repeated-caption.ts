@@ -1,0 +1,38 @@
+import type { Stage } from '../types';
+import { normalizeKey } from '../blocks';
+import { textOf } from '../dom';
+
+// A caption that only says again what the reader has just read (the lead, the title, a heading)
+// is noise; one that repeats the image's alt text is worth keeping, so the alt goes instead
+// (screen readers would read it twice).
+const CREDIT = /\s*(?:фото|photo|foto|image|credit|credits|источник|джерело|illustration|иллюстрация)\s*:.*$/i;
+const MAX_CREDIT_CHARS = 40;
+const CAPTIONS = 'figcaption, .wp-caption-text, [class*="caption"]';
+
+export const repeatedCaption: Stage = {
+  name: 'repeated-caption',
+  phase: 'after',
+  run(ctx) {
+    const known = new Set<string>();
+    for (const text of [ctx.meta.title, ctx.meta.excerpt]) if (text) known.add(normalizeKey(text));
+    for (const heading of Array.from(ctx.root.querySelectorAll('h1, h2, h3, h4, p'))) {
+      if (!heading.closest(CAPTIONS)) known.add(normalizeKey(textOf(heading)));
+    }
+    for (const caption of Array.from(ctx.root.querySelectorAll(CAPTIONS))) {
+      if (caption.querySelector('img, picture, video, p, figcaption')) continue;
+      const full = textOf(caption);
+      const credit = CREDIT.exec(full)?.[0] ?? '';
+      const key = normalizeKey(full.slice(0, full.length - credit.length));
+      if (key === '') continue;
+      if (known.has(key) && credit.trim().length <= MAX_CREDIT_CHARS) {
+        ctx.remove(caption, 'repeated-caption');
+        continue;
+      }
+      const image = caption.closest('figure')?.querySelector('img');
+      if (image && normalizeKey(image.getAttribute('alt') ?? '') === key) {
+        ctx.note('repeated-caption', image.getAttribute('alt') ?? '');
+        image.setAttribute('alt', '');
+      }
+    }
+  },
+};

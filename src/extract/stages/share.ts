@@ -1,0 +1,34 @@
+import type { Stage } from '../types';
+import { namePattern } from '../dom';
+import { removeBlocks } from '../block-rules';
+
+// Share bars: a label ("Поделиться", "Share this") and links to the networks' share endpoints.
+const SHARE_NAMES = namePattern([
+  'share', 'shares', 'sharing', 'sharebar', 'share-bar', 'share-buttons', 'social', 'socials', 'social-share',
+  'social-links', 'sharethis', 'addthis', 'ya-share2', 'soc-buttons', 'likes', 'pluso', 'uptolike',
+]);
+const SHARE_PHRASES =
+  /поделит(?:ься|есь)|расскажите (?:о новости )?друзьям|share (?:this|on|via|the)|поділит(?:ися|ься)|розкажіть друзям|отправить другу/i;
+const SHARE_LABEL =
+  /^(поделиться|share|share this(?: article| story| page)?|поділитися|tweet|расскажите (?:о новости )?друзьям)[:!.]?$/i;
+const SHARE_ENDPOINTS = [
+  'facebook.com/sharer', 'twitter.com/intent', 'twitter.com/share', 'x.com/intent', 'vk.com/share',
+  'connect.ok.ru', 't.me/share', 'linkedin.com/share', 'pinterest.com/pin', 'reddit.com/submit', 'whatsapp://send',
+  'api.whatsapp.com/send', 'telegram.me/share',
+];
+const SHARE_LINK = SHARE_ENDPOINTS.map((endpoint) => `a[href*="${endpoint}"]`).join(', ');
+
+export const share: Stage = {
+  name: 'share',
+  phase: 'before',
+  run(ctx) {
+    removeBlocks(ctx, {
+      reason: 'share',
+      names: SHARE_NAMES,
+      phrases: SHARE_PHRASES,
+      label: SHARE_LABEL,
+      maxChars: 300,
+      structure: (el) => Math.min(2, el.querySelectorAll(SHARE_LINK).length),
+    });
+  },
+};

@@ -1,0 +1,49 @@
+// Headlines without the site name that <title> and og:title often append or prepend:
+// "… — URA.RU", "… : Общество : Лента.ру", "The Guardian | …".
+
+import { normalizeKey } from './blocks';
+
+const SEPARATOR = /\s+[|\-–—:·»«/\\]\s+|\s+[|–—·»]\s*|\s*[|–—·»]\s+/;
+
+export interface TitleContext {
+  siteName: string | null;
+  /** The page's h1 texts: when one of them is a part of the title, it is the headline. */
+  headings: string[];
+  documentTitle: string;
+}
+
+export function cleanTitle(raw: string, context: TitleContext): string {
+  const title = raw.trim();
+  const key = normalizeKey(title);
+  // The headline on the page is the most reliable; accept it when the title starts or ends with it.
+  for (const heading of context.headings) {
+    const headingKey = normalizeKey(heading);
+    if (headingKey.split(' ').length >= 3 && headingKey.length < key.length && (key.startsWith(headingKey) || key.endsWith(headingKey))) {
+      return heading;
+    }
+  }
+  const segments = title.split(SEPARATOR).map((s) => s.trim()).filter(Boolean);
+  if (segments.length < 2) return title;
+  const site = context.siteName ? normalizeKey(context.siteName) : null;
+  const isSite = (segment: string) => {
+    const k = normalizeKey(segment);
+    return (site !== null && (k === site || k.includes(site) || site.includes(k))) || /\.\p{L}{2,}$/u.test(segment.trim());
+  };
+  let kept = segments;
+  let strippedSite = false;
+  while (kept.length > 1 && isSite(kept[kept.length - 1]!)) {
+    kept = kept.slice(0, -1);
+    strippedSite = true;
+  }
+  while (kept.length > 1 && isSite(kept[0]!)) {
+    kept = kept.slice(1);
+    strippedSite = true;
+  }
+  // After the site name, short trailing segments are the section trail ("… : Общество").
+  while (strippedSite && kept.length > 1 && kept[kept.length - 1]!.split(/\s+/).length <= 2) kept = kept.slice(0, -1);
+  if (!strippedSite) return title;
+  // Rejoin with the original text so punctuation inside the headline survives.
+  const end = title.indexOf(kept[kept.length - 1]!) + kept[kept.length - 1]!.length;
+  const start = title.indexOf(kept[0]!);
+  return title.slice(start, end).trim();
+}

@@ -1,0 +1,98 @@
+/** Why a piece of the page was left out of the article. Stable keys: the UI translates them. */
+export type RemovalReason =
+  | 'hidden'
+  | 'ad'
+  | 'subscription'
+  | 'share'
+  | 'text-size-widget'
+  | 'comments'
+  | 'cookie-banner'
+  | 'related'
+  | 'next-article'
+  | 'template'
+  | 'loading-stub'
+  | 'duplicate'
+  | 'repeated-caption'
+  | 'repeated-metadata'
+  | 'empty';
+
+export interface Removal {
+  stage: string;
+  reason: RemovalReason;
+  /** What was removed, trimmed; only kept when `debug` is on. */
+  text: string;
+}
+
+export type Phase = 'before' | 'after';
+
+export interface StageContext {
+  doc: Document;
+  /** The subtree the stage works on: the clone's body before Readability, the article after it. */
+  root: Element;
+  options: Readonly<ResolvedOptions>;
+  /** Facts about the page gathered before any cleaning (title, lead, byline…). */
+  meta: Readonly<PageMetadata>;
+  /** Removes `node` from the tree and records it; returns false when the node was already gone. */
+  remove(node: Node, reason: RemovalReason): boolean;
+  /** Records a removal of text that did not go with a whole node (e.g. a template inside a text node). */
+  note(reason: RemovalReason, text: string): void;
+}
+
+export interface Stage {
+  name: string;
+  phase: Phase;
+  run(ctx: StageContext): void;
+}
+
+export interface ExtractOptions {
+  /** The page's address; relative links are resolved against it. */
+  url?: string;
+  /** Keep the removed text in `removals` (it is only counted otherwise). */
+  debug?: boolean;
+  /** Stage names to skip. */
+  disable?: readonly string[];
+  /** Give up with `too-large` above this many elements (0: no limit). */
+  maxElements?: number;
+  /** Return Readability's best guess even when it does not look like an article. */
+  force?: boolean;
+}
+
+export interface ResolvedOptions {
+  url: string | null;
+  debug: boolean;
+  disable: ReadonlySet<string>;
+  maxElements: number;
+  force: boolean;
+}
+
+export interface PageMetadata {
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  lang: string | null;
+  dir: string | null;
+  publishedTime: string | null;
+  excerpt: string | null;
+  leadImage: string | null;
+  baseUrl: string | null;
+}
+
+export interface Article extends Omit<PageMetadata, 'baseUrl' | 'title'> {
+  title: string;
+  /** Article HTML as the pipeline left it: not yet sanitized, never render it as is. */
+  html: string;
+  /** Blocks separated by one blank line, the title first. */
+  text: string;
+  wordCount: number;
+  readingMinutes: number;
+  /** Count of removals by reason. */
+  removed: Partial<Record<RemovalReason, number>>;
+  /** Every removal with its text, when `debug` is on. */
+  removals?: Removal[];
+}
+
+export type ExtractFailure = 'no-article' | 'too-large';
+
+export type ExtractResult =
+  | { ok: true; article: Article }
+  | { ok: false; error: ExtractFailure; bestGuess?: Article };
