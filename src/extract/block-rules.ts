@@ -1,64 +1,108 @@
 // The engine behind the "before Readability" stages that remove whole blocks (ads, promos,
-// widgets, banners…). Each stage describes its kind of block; this file weighs the evidence.
+// widgets, banners…). Each stage declares its kind of block as a rule; this file weighs the
+// evidence, for all rules in one walk over the page.
 //
 // Why scored evidence and not single matches: a news story about subscriptions says "subscribe",
 // a real paragraph can sit in a div called "promo-text". A block goes only when two kinds of
 // evidence agree (its class/id names, a phrase only such blocks say, its structure), or when its
 // whole text is a label such blocks wear ("Реклама", "Загрузка...").
 
-import type { RemovalReason, StageContext } from './types';
-import { hasName, isAttached, elementsBelow, linkDensity, tagOf, textOf } from './dom';
-import { pageIndex } from './page-index';
+import type { RemovalReason } from './types';
+import { linkDensity, namesOf, tagOf, textOf, textPrefix } from './dom';
+import type { PageIndex } from './page-index';
 
 export interface BlockRule {
   reason: RemovalReason;
   /** Class/id names such blocks carry (see `namePattern`). */
   names?: RegExp;
-  /** Phrases only such blocks say; tested against the block's text. */
+  /** Phrases only such blocks say; tested against the block's text (its start, for long blocks). */
   phrases?: RegExp;
   /** A whole text that is a label of such a block; enough on its own. */
   label?: RegExp;
   /** Above this many characters a block is prose, whatever it is called. */
   maxChars: number;
   /** Extra structural evidence: 0, 1 or 2 points. */
-  structure?: (el: Element, text: string) => number;
-  /** Tags never removed by this rule (besides html, body, main, article). */
-  skipTags?: ReadonlySet<string>;
+  structure?: (el: Element, length: number) => number;
+}
+
+export interface ActiveRule {
+  rule: BlockRule;
+  remove(el: Element): void;
 }
 
 const NEVER = new Set(['HTML', 'BODY', 'HEAD', 'MAIN', 'ARTICLE', 'H1', 'IMG', 'PICTURE', 'VIDEO']);
+const OPAQUE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'HEAD', 'PRE', 'CODE', 'TABLE']);
+const INLINE = new Set([
+  'A', 'SPAN', 'B', 'I', 'EM', 'STRONG', 'SMALL', 'LABEL', 'TIME', 'ABBR', 'SUP', 'SUB', 'U', 'S', 'CITE', 'Q', 'MARK',
+  'FONT', 'BUTTON', 'OPTION', 'IMG', 'BR', 'INPUT', 'SOURCE', 'IFRAME',
+]);
 const REMOVE_AT = 3;
+const LABEL_MAX_CHARS = 60;
+const FULL_TEXT_MAX_CHARS = 800;
+const PREFIX_CHARS = 300;
 
-export function removeBlocks(ctx: StageContext, rule: BlockRule): void {
-  const index = pageIndex(ctx.root);
-  for (const el of elementsBelow(ctx.root)) {
+export function runBlockRules(root: Element, index: PageIndex, active: readonly ActiveRule[]): void {
+  if (active.length === 0) return;
+  const anyName = new RegExp(active.map(({ rule }) => rule.names?.source).filter(Boolean).join('|') || '$^');
+  const maxChars = Math.max(...active.map(({ rule }) => rule.maxChars));
+  // Iterative pre-order walk: removed blocks are not descended into; pages nest thousands deep.
+  const stack: Element[] = [];
+  pushChildren(root, stack);
+  while (stack.length > 0) {
+    const el = stack.pop()!;
     const tag = tagOf(el);
-    if (NEVER.has(tag) || rule.skipTags?.has(tag)) continue;
-    const length = index.textLength(el);
-    if (length > rule.maxChars) continue;
-    if (index.holdsArticle(el)) continue;
-    if (!isAttached(el, ctx.root)) continue;
-    if (scoreBlock(el, rule) >= REMOVE_AT) ctx.remove(el, rule.reason);
+    if (OPAQUE.has(tag)) continue;
+    if (!NEVER.has(tag) && index.textLength(el) <= maxChars && judge(el, index, active, anyName)) continue;
+    pushChildren(el, stack);
   }
 }
 
-export function scoreBlock(el: Element, rule: BlockRule): number {
-  const named = rule.names !== undefined && hasName(el, rule.names);
-  const text = textOf(el);
-  if (rule.label && text.length > 0 && text.length <= 60 && rule.label.test(text)) return REMOVE_AT;
+/** Children in reverse, so they pop in document order. Forward links only: backward ones are slow in linkedom. */
+function pushChildren(el: Element, stack: Element[]): void {
+  const start = stack.length;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) stack.push(child);
+  for (let i = start, j = stack.length - 1; i < j; i++, j--) [stack[i], stack[j]] = [stack[j]!, stack[i]!];
+}
+
+function judge(el: Element, index: PageIndex, active: readonly ActiveRule[], anyName: RegExp): boolean {
+  const length = index.textLength(el);
+  const names = namesOf(el);
+  const maybeNamed = names !== '' && anyName.test(names);
+  const tag = tagOf(el);
+  const first = el.firstElementChild;
+  // Phrases are read on blocks, once per text: inline elements and wrappers of a single child
+  // with the same text are read through that child. Labels are short and read anywhere.
+  const readPhrases = !INLINE.has(tag) && !(first && !first.nextElementSibling && index.textLength(first) === length);
+  const readLabel = length <= LABEL_MAX_CHARS && (!INLINE.has(tag) || !first);
+  let text: string | undefined;
+  for (const { rule, remove } of active) {
+    if (length > rule.maxChars) continue;
+    const named = maybeNamed && rule.names !== undefined && rule.names.test(names);
+    if (!named && !(rule.phrases && readPhrases) && !(rule.label && readLabel)) continue;
+    text ??= length <= FULL_TEXT_MAX_CHARS ? textOf(el) : textPrefix(el, PREFIX_CHARS);
+    if (scoreBlock(el, rule, named, text, length) >= REMOVE_AT && !index.holdsArticle(el)) {
+      remove(el);
+      return true;
+    }
+  }
+  return false;
+}
+
+function scoreBlock(el: Element, rule: BlockRule, named: boolean, text: string, length: number): number {
+  if (rule.label && text.length > 0 && text.length <= LABEL_MAX_CHARS && rule.label.test(text)) return REMOVE_AT;
   let score = named ? 2 : 0;
   if (rule.phrases && text.length > 0 && rule.phrases.test(text)) score += 2;
   // Names alone or a phrase alone are one kind of evidence; look at structure only when needed.
-  if (score > 0 && score < REMOVE_AT && rule.structure) score += rule.structure(el, text);
+  if (score > 0 && score < REMOVE_AT && rule.structure) score += rule.structure(el, length);
   // An empty named block (a slot filled by script later) is junk by its name alone.
-  if (named && text.length === 0 && !el.querySelector('img, picture, video, figure, table')) score += 1;
+  if (named && score < REMOVE_AT && text.length === 0 && !el.querySelector('img, picture, video, figure, table')) score += 1;
   return score;
 }
 
 /** Structure shared by several rules: mostly links, or form controls. */
-export function linksOrControls(el: Element, text: string): number {
+export function linksOrControls(el: Element, length: number): number {
   let points = 0;
-  if (el.querySelector('button, input, select, textarea') || tagOf(el) === 'FORM') points += 1;
-  if (text.length > 0 && linkDensity(el, text.length) > 0.5) points += 1;
+  if (tagOf(el) === 'FORM' || el.querySelector('button, input, select, textarea')) points += 1;
+  if (length > 0 && linkDensity(el, length) > 0.5) points += 1;
   return points;
 }

@@ -33,9 +33,19 @@ export function textOf(node: Node): string {
   return collapse(parts.join(''));
 }
 
-function collectText(node: Node, parts: string[]): void {
+/** The first `limit` characters or so of an element's text: enough to test how it starts. */
+export function textPrefix(node: Node, limit: number): string {
+  const parts: string[] = [];
+  const budget = { left: limit };
+  collectText(node, parts, budget);
+  return collapse(parts.join(''));
+}
+
+function collectText(node: Node, parts: string[], budget?: { left: number }): void {
+  if (budget && budget.left <= 0) return;
   if (node.nodeType === TEXT_NODE) {
     parts.push((node as Text).data);
+    if (budget) budget.left -= (node as Text).data.length;
     return;
   }
   if (isElement(node)) {
@@ -43,24 +53,24 @@ function collectText(node: Node, parts: string[]): void {
     // Block boundaries separate words even when the markup has no white space between them.
     const block = BLOCK_TAGS.has(tagOf(node)) || tagOf(node) === 'BR';
     if (block) parts.push(' ');
-    for (let child = node.firstChild; child; child = child.nextSibling) collectText(child, parts);
+    for (let child = node.firstChild; child; child = child.nextSibling) collectText(child, parts, budget);
     if (block) parts.push(' ');
     return;
   }
-  for (let child = node.firstChild; child; child = child.nextSibling) collectText(child, parts);
+  for (let child = node.firstChild; child; child = child.nextSibling) collectText(child, parts, budget);
 }
 
 /**
- * Class names and id of an element, lower-case, camelCase split with dashes,
- * so that name patterns can be written once against `word-word` forms.
+ * Class names and id of an element as one lower-case string, camelCase split with dashes, so
+ * that name patterns can be written once against `word-word` forms. One string, not a list:
+ * this runs for every element of the page.
  */
-export function namesOf(el: Element): string[] {
-  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  if (raw.length < 2) return [];
-  return raw
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((name) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase());
+export function namesOf(el: Element): string {
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
+  const raw = cls && id ? `${cls} ${id}` : (cls ?? id ?? '');
+  if (raw.length < 2) return '';
+  return (/[A-Z]/.test(raw) ? raw.replace(/([a-z0-9])([A-Z])/g, '$1-$2') : raw).toLowerCase();
 }
 
 /**
@@ -69,15 +79,11 @@ export function namesOf(el: Element): string[] {
  */
 export function namePattern(words: readonly string[]): RegExp {
   const alternatives = words.map((word) => word.split('-').map(escapeRegExp).join('[-_]?'));
-  return new RegExp(`(?:^|[-_])(?:${alternatives.join('|')})(?:[-_]|$)`);
+  return new RegExp(`(?:^|[\\s_-])(?:${alternatives.join('|')})(?=[\\s_-]|$)`);
 }
 
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-export function hasName(el: Element, pattern: RegExp): boolean {
-  return namesOf(el).some((name) => pattern.test(name));
 }
 
 /** Share of an element's text that sits inside links: high for menus and lists of headlines. */

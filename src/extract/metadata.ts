@@ -11,7 +11,14 @@ type Json = Record<string, unknown>;
 
 export function readPageMetadata(doc: Document, url: string | null): PageMetadata {
   const ld = readJsonLd(doc);
-  const meta = (...names: string[]) => metaContent(doc, names);
+  const tags = metaTags(doc);
+  const meta = (...names: string[]) => {
+    for (const name of names) {
+      const content = tags.get(name);
+      if (content) return content;
+    }
+    return null;
+  };
   const siteName = meta('og:site_name', 'application-name') ?? nameOf(ld?.publisher) ?? null;
   const headings = Array.from(doc.querySelectorAll('h1')).map((h) => textOf(h)).filter(Boolean);
   const rawTitle =
@@ -24,26 +31,27 @@ export function readPageMetadata(doc: Document, url: string | null): PageMetadat
     dir: doc.documentElement?.getAttribute('dir') || doc.body?.getAttribute('dir') || null,
     publishedTime:
       str(ld?.datePublished) ??
-      meta('article:published_time', 'datePublished', 'pubdate', 'publishdate', 'dc.date', 'date') ??
+      meta('article:published_time', 'datepublished', 'pubdate', 'publishdate', 'dc.date', 'date') ??
       doc.querySelector('time[datetime]')?.getAttribute('datetime') ??
       null,
     excerpt: meta('og:description', 'description', 'twitter:description') ?? str(ld?.description) ?? null,
     leadImage: meta('og:image', 'twitter:image') ?? imageOf(ld?.image) ?? null,
-    baseUrl: baseUrlOf(doc, url),
+    baseUrl: baseUrlOf(doc, url, meta('og:url')),
   };
 }
 
-function metaContent(doc: Document, names: string[]): string | null {
-  for (const name of names) {
-    const el =
-      doc.querySelector(`meta[property="${name}"]`) ??
-      doc.querySelector(`meta[name="${name}"]`) ??
-      doc.querySelector(`meta[itemprop="${name}"]`) ??
-      doc.querySelector(`meta[http-equiv="${name}"]`);
-    const content = el?.getAttribute('content');
-    if (content && content.trim()) return collapse(content);
+/** All meta tags in one pass, keyed by lower-case property/name/itemprop; the first one wins. */
+function metaTags(doc: Document): Map<string, string> {
+  const tags = new Map<string, string>();
+  for (const el of Array.from(doc.querySelectorAll('meta[content]'))) {
+    const content = collapse(el.getAttribute('content') ?? '');
+    if (!content) continue;
+    for (const attribute of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const key = el.getAttribute(attribute)?.trim().toLowerCase();
+      if (key && !tags.has(key)) tags.set(key, content);
+    }
   }
-  return null;
+  return tags;
 }
 
 function readJsonLd(doc: Document): Json | null {
@@ -98,11 +106,11 @@ function languageOf(doc: Document, fallback: string | null): string | null {
   return lang ? lang.trim().replace(/_/g, '-') : null;
 }
 
-function baseUrlOf(doc: Document, url: string | null): string | null {
+function baseUrlOf(doc: Document, url: string | null, ogUrl: string | null): string | null {
   const candidates = [
     doc.querySelector('base[href]')?.getAttribute('href'),
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
-    metaContent(doc, ['og:url']),
+    url ? null : doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    url ? null : ogUrl,
   ];
   for (const candidate of candidates) {
     if (!candidate) continue;

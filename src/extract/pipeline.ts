@@ -2,7 +2,9 @@
 // The same code runs in the content script, the CLI and the tests; nothing here touches the
 // browser or the live page (everything works on a clone).
 
-import type { Article, ExtractOptions, ExtractResult, PageMetadata, Removal, RemovalReason, ResolvedOptions, Stage, StageContext } from './types';
+import type { Article, ExtractOptions, ExtractResult, PageMetadata, Phase, Removal, RemovalReason, ResolvedOptions, Stage, StageContext } from './types';
+import { runBlockRules, type ActiveRule } from './block-rules';
+import { pageIndex } from './page-index';
 import { hidden } from './stages/hidden';
 import { templates } from './stages/templates';
 import { loadingStubs } from './stages/loading-stubs';
@@ -68,13 +70,11 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
   }
   const meta = readPageMetadata(doc, resolved.url);
   const clone = doc.cloneNode(true) as Document;
-  const removals: Removal[] = [];
-  const removed: Partial<Record<RemovalReason, number>> = {};
+  const log = new RemovalLog(resolved.debug);
   const stages = STAGES.filter((stage) => !resolved.disable.has(stage.name));
 
   const body = clone.body ?? clone.documentElement;
-  if (body) for (const stage of stages) if (stage.phase === 'before') runStage(stage, clone, body);
-
+  if (body) runPhase('before', stages, clone, body, meta, resolved, log);
   const readable = runReadability(clone);
   if (!readable) return { ok: false, error: 'no-article' };
   const merged: PageMetadata = {
@@ -87,40 +87,67 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
     publishedTime: meta.publishedTime ?? readable.publishedTime,
     excerpt: meta.excerpt ?? readable.excerpt,
   };
-  for (const stage of stages) if (stage.phase === 'after') runStage(stage, clone, readable.content, merged);
+  runPhase('after', stages, clone, readable.content, merged, resolved, log);
 
-  const article = buildArticle(readable.content, merged, removed, resolved.debug ? removals : undefined);
+  const article = buildArticle(readable.content, merged, log);
   if (!resolved.force && !looksLikeArticle(readable.content)) return { ok: false, error: 'no-article', bestGuess: article };
   return { ok: true, article };
+}
 
-  function runStage(stage: Stage, document: Document, root: Element, pageMeta: PageMetadata = meta): void {
-    const record = (reason: RemovalReason, text: string) => {
-      removed[reason] = (removed[reason] ?? 0) + 1;
-      if (resolved.debug) removals.push({ stage: stage.name, reason, text: collapse(text).slice(0, REMOVAL_TEXT_LIMIT) });
-    };
-    const context: StageContext = {
-      doc: document,
-      root,
-      options: resolved,
-      meta: pageMeta,
-      remove(node, reason) {
-        if (!node.parentNode) return false;
-        record(reason, resolved.debug ? (node.textContent ?? '') : '');
-        node.parentNode.removeChild(node);
-        return true;
-      },
-      note: record,
-    };
-    stage.run(context);
+class RemovalLog {
+  readonly counts: Partial<Record<RemovalReason, number>> = {};
+  readonly entries: Removal[] | undefined;
+  constructor(readonly debug: boolean) {
+    this.entries = debug ? [] : undefined;
+  }
+  record(stage: string, reason: RemovalReason, text: () => string): void {
+    this.counts[reason] = (this.counts[reason] ?? 0) + 1;
+    this.entries?.push({ stage, reason, text: collapse(text()).slice(0, REMOVAL_TEXT_LIMIT) });
   }
 }
 
-function buildArticle(
-  content: Element,
+function runPhase(
+  phase: Phase,
+  stages: readonly Stage[],
+  doc: Document,
+  root: Element,
   meta: PageMetadata,
-  removed: Partial<Record<RemovalReason, number>>,
-  removals: Removal[] | undefined,
-): Article {
+  options: ResolvedOptions,
+  log: RemovalLog,
+): void {
+  const contextFor = (stage: Stage): StageContext => ({
+    doc,
+    root,
+    options,
+    meta,
+    remove(node, reason) {
+      if (!node.parentNode) return false;
+      log.record(stage.name, reason, () => node.textContent ?? '');
+      node.parentNode.removeChild(node);
+      return true;
+    },
+    note: (reason, text) => log.record(stage.name, reason, () => text),
+  });
+  // Consecutive rule stages share one walk over the tree.
+  let rules: ActiveRule[] = [];
+  const flushRules = () => {
+    if (rules.length) runBlockRules(root, pageIndex(root), rules);
+    rules = [];
+  };
+  for (const stage of stages) {
+    if (stage.phase !== phase) continue;
+    if ('rule' in stage) {
+      const context = contextFor(stage);
+      rules.push({ rule: stage.rule, remove: (el) => context.remove(el, stage.rule.reason) });
+      continue;
+    }
+    flushRules();
+    stage.run(contextFor(stage));
+  }
+  flushRules();
+}
+
+function buildArticle(content: Element, meta: PageMetadata, log: RemovalLog): Article {
   const title = meta.title ?? '';
   const blocks = articleBlocks(content);
   const body = blocks.join('\n\n');
@@ -135,8 +162,8 @@ function buildArticle(
     text: [title, ...blocks].filter(Boolean).join('\n\n'),
     wordCount: countWordsIn(body),
     readingMinutes: readingMinutes(body, meta.lang),
-    removed,
-    ...(removals ? { removals } : {}),
+    removed: log.counts,
+    ...(log.entries ? { removals: log.entries } : {}),
   };
 }
 

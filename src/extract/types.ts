@@ -1,3 +1,5 @@
+import type { BlockRule } from './block-rules';
+
 /** Why a piece of the page was left out of the article. Stable keys: the UI translates them. */
 export type RemovalReason =
   | 'hidden'
@@ -38,11 +40,21 @@ export interface StageContext {
   note(reason: RemovalReason, text: string): void;
 }
 
-export interface Stage {
+/** A stage that walks the tree itself. */
+export interface WalkingStage {
   name: string;
   phase: Phase;
   run(ctx: StageContext): void;
 }
+
+/** A stage that removes one kind of block; all such stages share one walk (see block-rules.ts). */
+export interface RuleStage {
+  name: string;
+  phase: 'before';
+  rule: BlockRule;
+}
+
+export type Stage = WalkingStage | RuleStage;
 
 export interface ExtractOptions {
   /** The page's address; relative links are resolved against it. */

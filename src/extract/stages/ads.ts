@@ -1,6 +1,5 @@
 import type { Stage } from '../types';
 import { namePattern } from '../dom';
-import { removeBlocks } from '../block-rules';
 
 // Ad slots are named after the ad network or the slot ("adfox_top", "div-gpt-ad-…", "yandex_rtb")
 // and often carry only a label and an iframe or a banner image.
@@ -17,16 +16,14 @@ const AD_LABEL =
 export const ads: Stage = {
   name: 'ads',
   phase: 'before',
-  run(ctx) {
-    removeBlocks(ctx, {
-      reason: 'ad',
-      names: AD_NAMES,
-      label: AD_LABEL,
-      maxChars: 600,
-      structure(el, text) {
-        if (Array.from(el.attributes).some((a) => /^data-(ad|google-query-id)/.test(a.name))) return 2;
-        return text.length <= 30 && el.querySelector('iframe, img, ins') ? 1 : 0;
-      },
-    });
+  rule: {
+    reason: 'ad',
+    names: AD_NAMES,
+    label: AD_LABEL,
+    maxChars: 600,
+    structure(el, length) {
+      if (Array.from(el.attributes).some((a) => /^data-(ad|google-query-id)/.test(a.name))) return 2;
+      return length <= 30 && el.querySelector('iframe, img, ins') ? 1 : 0;
+    },
   },
 };

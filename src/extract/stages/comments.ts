@@ -1,6 +1,5 @@
 import type { Stage } from '../types';
 import { namePattern } from '../dom';
-import { removeBlocks } from '../block-rules';
 
 // Comment threads and forms: readers' words, not the article's.
 const COMMENT_NAMES = namePattern([
@@ -13,13 +12,11 @@ const COMMENT_PHRASES =
 export const comments: Stage = {
   name: 'comments',
   phase: 'before',
-  run(ctx) {
-    removeBlocks(ctx, {
-      reason: 'comments',
-      names: COMMENT_NAMES,
-      phrases: COMMENT_PHRASES,
-      maxChars: 3000,
-      structure: (el) => (el.querySelector('textarea') ? 2 : el.querySelector('form, button, input') ? 1 : 0),
-    });
+  rule: {
+    reason: 'comments',
+    names: COMMENT_NAMES,
+    phrases: COMMENT_PHRASES,
+    maxChars: 3000,
+    structure: (el) => (el.querySelector('textarea') ? 2 : el.querySelector('form, button, input') ? 1 : 0),
   },
 };

@@ -1,6 +1,5 @@
 import type { Stage } from '../types';
 import { namePattern } from '../dom';
-import { removeBlocks } from '../block-rules';
 
 // Cookie and consent banners: a sentence about cookies and an "Accept" button.
 const COOKIE_NAMES = namePattern([
@@ -13,13 +12,11 @@ const COOKIE_PHRASES =
 export const cookieBanners: Stage = {
   name: 'cookie-banners',
   phase: 'before',
-  run(ctx) {
-    removeBlocks(ctx, {
-      reason: 'cookie-banner',
-      names: COOKIE_NAMES,
-      phrases: COOKIE_PHRASES,
-      maxChars: 800,
-      structure: (el) => (el.querySelector('button, input[type="checkbox"]') ? 1 : 0),
-    });
+  rule: {
+    reason: 'cookie-banner',
+    names: COOKIE_NAMES,
+    phrases: COOKIE_PHRASES,
+    maxChars: 800,
+    structure: (el) => (el.querySelector('button, input[type="checkbox"]') ? 1 : 0),
   },
 };

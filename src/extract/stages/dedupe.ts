@@ -13,6 +13,9 @@ const NEAR_SIMILARITY = 0.8;
 /** A flattened copy is a block mostly made of other blocks' texts. */
 const FLATTENED_COVERAGE = 0.6;
 const MAX_PAIRWISE_BLOCKS = 600;
+/** How far down the lead sits, and how soon after it its repeat comes, in blocks. */
+const LEAD_BLOCKS = 1;
+const LEAD_DISTANCE = 3;
 const EXEMPT = new Set(['TABLE', 'PRE', 'CODE']);
 
 export const dedupe: Stage = {
@@ -36,6 +39,19 @@ function isVerse(block: TextBlock): boolean {
   return block.lines >= 2 && block.text.length / (block.lines + 1) < 60;
 }
 
+/**
+ * A repeat in the same container is the author's (a refrain, a repeated call-out); a repeat in
+ * another container is the page's machinery printing the text again.
+ */
+function areSiblings(a: TextBlock, b: TextBlock): boolean {
+  return a.el.parentNode === b.el.parentNode;
+}
+
+/** Elements that pull a sentence out of the body to show it again, big. */
+function isCallout(el: Element): boolean {
+  return /^(?:BLOCKQUOTE|ASIDE|FIGURE|H[2-6])$/i.test(el.tagName) || /quote|pull|callout/i.test(el.getAttribute('class') ?? '');
+}
+
 function isShortLineRun(blocks: TextBlock[], i: number): boolean {
   const short = (b: TextBlock | undefined) => b !== undefined && b.words < 12;
   return short(blocks[i]) && (short(blocks[i - 1]) || short(blocks[i + 1]));
@@ -49,7 +65,7 @@ function removeFlattenedCopies(blocks: TextBlock[], drop: (b: TextBlock) => void
     let covered = 0;
     let count = 0;
     for (const part of parts) {
-      if (part === block || part.key.length >= block.key.length) continue;
+      if (part === block || part.key.length >= block.key.length || areSiblings(part, block)) continue;
       if (haystack.includes(` ${part.key} `)) {
         covered += part.key.length;
         count++;
@@ -59,27 +75,46 @@ function removeFlattenedCopies(blocks: TextBlock[], drop: (b: TextBlock) => void
   }
 }
 
+/**
+ * Exact and near copies in another container go when they are part of a run (the body printed
+ * again, block by block) or when they repeat the lead right below it. A lone repeat elsewhere
+ * may be the author's, and stays.
+ */
 function removeExactAndNearCopies(blocks: TextBlock[], gone: Set<TextBlock>, drop: (b: TextBlock) => void): void {
-  const seen = new Map<string, TextBlock>();
-  const kept: Array<{ block: TextBlock; shingles: Set<string> }> = [];
-  blocks.forEach((block, i) => {
-    if (gone.has(block)) return;
-    if (block.words >= MIN_EXACT_WORDS && !isShortLineRun(blocks, i) && seen.has(block.key)) {
-      drop(block);
-      return;
-    }
-    seen.set(block.key, block);
-    if (block.words < NEAR_MIN_WORDS || blocks.length > MAX_PAIRWISE_BLOCKS) return;
-    const shingles = shinglesOf(block.key);
-    if (kept.some((other) => jaccard(shingles, other.shingles) >= NEAR_SIMILARITY)) {
-      drop(block);
-      return;
-    }
-    kept.push({ block, shingles });
+  const live = blocks.filter((b) => !gone.has(b));
+  const copyOf = findCopies(live);
+  live.forEach((block, j) => {
+    const i = copyOf[j];
+    if (i === undefined || areSiblings(live[i]!, block) || isShortLineRun(live, j)) return;
+    const inRun = copyOf[j - 1] !== undefined || copyOf[j + 1] !== undefined;
+    if (inRun || isLeadRepeat(i, j)) drop(block);
   });
 }
 
-/** A block whose whole text stands inside a longer block: a pull quote or a lead said again. */
+/** For each block, the index of an earlier block with the same (or nearly the same) text. */
+function findCopies(blocks: TextBlock[]): Array<number | undefined> {
+  const firstByKey = new Map<string, number>();
+  const shingled: Array<{ index: number; shingles: Set<string> }> = [];
+  const pairwise = blocks.length <= MAX_PAIRWISE_BLOCKS;
+  return blocks.map((block, j) => {
+    if (block.words < MIN_EXACT_WORDS) return undefined;
+    const exact = firstByKey.get(block.key);
+    if (exact !== undefined) return exact;
+    firstByKey.set(block.key, j);
+    if (!pairwise || block.words < NEAR_MIN_WORDS) return undefined;
+    const shingles = shinglesOf(block.key);
+    const near = shingled.find((other) => jaccard(shingles, other.shingles) >= NEAR_SIMILARITY);
+    shingled.push({ index: j, shingles });
+    return near?.index;
+  });
+}
+
+/** The lead (first blocks of the article) said again as the first paragraph below it. */
+function isLeadRepeat(original: number, repeat: number): boolean {
+  return original <= LEAD_BLOCKS && repeat - original <= LEAD_DISTANCE;
+}
+
+/** A block whose whole text stands inside a longer block: a pull quote, or the lead said again. */
 function removeContainedRepeats(blocks: TextBlock[], gone: Set<TextBlock>, drop: (b: TextBlock) => void): void {
   if (blocks.length > MAX_PAIRWISE_BLOCKS) return;
   const live = blocks.filter((b) => !gone.has(b));
@@ -89,7 +124,9 @@ function removeContainedRepeats(blocks: TextBlock[], gone: Set<TextBlock>, drop:
     const container = live.find(
       (other) => other !== block && !gone.has(other) && other.key.length > block.key.length && ` ${other.key} `.includes(needle),
     );
-    if (container && !container.el.contains(block.el) && !block.el.contains(container.el)) drop(block);
+    if (!container || container.el.contains(block.el) || block.el.contains(container.el)) continue;
+    const near = Math.max(live.indexOf(block), live.indexOf(container)) <= LEAD_BLOCKS + LEAD_DISTANCE;
+    if (isCallout(block.el) || (near && !areSiblings(container, block))) drop(block);
   }
 }
 

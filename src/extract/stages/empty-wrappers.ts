@@ -1,8 +1,8 @@
 import type { Stage } from '../types';
-import { elementsBelow, isAttached, tagOf, textOf } from '../dom';
+import { ELEMENT_NODE, TEXT_NODE, tagOf } from '../dom';
 
 // Removing junk leaves its wrappers behind; empty boxes would show as stray gaps.
-const MEDIA = 'img, picture, video, audio, iframe, svg, canvas, object, embed, math, table, hr, input';
+const MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'SVG', 'CANVAS', 'OBJECT', 'EMBED', 'MATH', 'TABLE', 'HR', 'INPUT', 'SOURCE']);
 const WRAPPERS = new Set([
   'DIV', 'SPAN', 'SECTION', 'P', 'FIGURE', 'FIGCAPTION', 'HEADER', 'FOOTER', 'ASIDE', 'UL', 'OL', 'LI', 'DL', 'DD',
   'DT', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'A', 'B', 'I', 'EM', 'STRONG', 'FORM', 'NAV', 'ARTICLE',
@@ -12,15 +12,27 @@ export const emptyWrappers: Stage = {
   name: 'empty-wrappers',
   phase: 'after',
   run(ctx) {
-    // Children before parents, so a wrapper of empty wrappers empties in one pass.
-    for (const el of elementsBelow(ctx.root).reverse()) {
-      if (!WRAPPERS.has(tagOf(el)) || !isAttached(el, ctx.root)) continue;
-      if (el.closest('table')) continue;
-      if (textOf(el) === '' && !el.querySelector(MEDIA) && !isMedia(el)) ctx.remove(el, 'empty');
+    // One post-order walk: an element has content when it holds text, media, or a child with content.
+    const stack: Array<{ el: Element; child: ChildNode | null; content: boolean }> = [{ el: ctx.root, child: ctx.root.firstChild, content: false }];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const child = top.child;
+      if (child) {
+        top.child = child.nextSibling;
+        if (child.nodeType === TEXT_NODE) top.content ||= /\S/.test((child as Text).data);
+        else if (child.nodeType === ELEMENT_NODE) {
+          const tag = tagOf(child as Element);
+          // Media and tables count as content whole; nothing inside them is pruned.
+          if (MEDIA.has(tag)) top.content = true;
+          else stack.push({ el: child as Element, child: child.firstChild, content: false });
+        }
+        continue;
+      }
+      stack.pop();
+      const parent = stack[stack.length - 1];
+      if (!parent) break;
+      if (top.content) parent.content = true;
+      else if (WRAPPERS.has(tagOf(top.el))) ctx.remove(top.el, 'empty');
     }
   },
 };
-
-function isMedia(el: Element): boolean {
-  return el.matches(MEDIA);
-}

@@ -1,6 +1,5 @@
 import type { Stage } from '../types';
 import { namePattern } from '../dom';
-import { removeBlocks } from '../block-rules';
 
 // "Загрузка...", spinners and skeleton placeholders: what a script would have replaced.
 const LOADER_NAMES = namePattern([
@@ -13,14 +12,12 @@ const LOADING_LABEL =
 export const loadingStubs: Stage = {
   name: 'loading-stubs',
   phase: 'before',
-  run(ctx) {
-    removeBlocks(ctx, {
-      reason: 'loading-stub',
-      names: LOADER_NAMES,
-      label: LOADING_LABEL,
-      maxChars: 60,
-      // A named loader wrapping a real picture is a lazy-image container, not a stub.
-      structure: (el, text) => (text.length <= 20 && !el.querySelector('img, picture, video') ? 1 : 0),
-    });
+  rule: {
+    reason: 'loading-stub',
+    names: LOADER_NAMES,
+    label: LOADING_LABEL,
+    maxChars: 60,
+    // A named loader wrapping a real picture is a lazy-image container, not a stub.
+    structure: (el, length) => (length <= 20 && !el.querySelector('img, picture, video') ? 1 : 0),
   },
 };

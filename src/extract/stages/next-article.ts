@@ -1,6 +1,5 @@
 import type { Stage } from '../types';
 import { namePattern } from '../dom';
-import { removeBlocks } from '../block-rules';
 
 // Infinite-scroll sites append the next article (or an empty template for it, with a loader)
 // below the current one. It is another page's text.
@@ -14,16 +13,11 @@ const NEXT_PHRASES =
 export const nextArticle: Stage = {
   name: 'next-article',
   phase: 'before',
-  run(ctx) {
-    removeBlocks(ctx, {
-      reason: 'next-article',
-      names: NEXT_NAMES,
-      phrases: NEXT_PHRASES,
-      maxChars: 20000,
-      structure(el, text) {
-        if (/\{\{|\[\[|\$\{/.test(text)) return 2;
-        return el.querySelector('article, h1, h2, button, [class*="loader"], [class*="loading"]') ? 1 : 0;
-      },
-    });
+  rule: {
+    reason: 'next-article',
+    names: NEXT_NAMES,
+    phrases: NEXT_PHRASES,
+    maxChars: 20000,
+    structure: (el) => (el.querySelector('article, h1, h2, button, [class*="loader"], [class*="loading"]') ? 1 : 0),
   },
 };

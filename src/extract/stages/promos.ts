@@ -1,6 +1,6 @@
 import type { Stage } from '../types';
 import { namePattern } from '../dom';
-import { linksOrControls, removeBlocks } from '../block-rules';
+import { linksOrControls } from '../block-rules';
 
 // Subscription, newsletter, paywall and "join our channel" pitches. Their phrases are calls to
 // action in the second person, which article prose rarely uses together with a form or a link.
@@ -30,13 +30,11 @@ const MESSENGER_LINK = 'a[href*="t.me/"], a[href*="telegram."], a[href*="wa.me/"
 export const promos: Stage = {
   name: 'promos',
   phase: 'before',
-  run(ctx) {
-    removeBlocks(ctx, {
-      reason: 'subscription',
-      names: PROMO_NAMES,
-      phrases: PROMO_PHRASES,
-      maxChars: 700,
-      structure: (el, text) => linksOrControls(el, text) + (el.querySelector(MESSENGER_LINK) ? 1 : 0),
-    });
+  rule: {
+    reason: 'subscription',
+    names: PROMO_NAMES,
+    phrases: PROMO_PHRASES,
+    maxChars: 700,
+    structure: (el, length) => linksOrControls(el, length) + (el.querySelector(MESSENGER_LINK) ? 1 : 0),
   },
 };

@@ -1,6 +1,5 @@
 import type { Stage } from '../types';
 import { linkDensity, namePattern } from '../dom';
-import { removeBlocks } from '../block-rules';
 
 // "Read also", "Most read", "Related" lists: a heading such lists wear and a run of headline links.
 // Also the inline "Читайте также: <a>…</a>" line that sites drop between paragraphs.
@@ -27,17 +26,15 @@ const RELATED_PHRASES = new RegExp(
 export const related: Stage = {
   name: 'related',
   phase: 'before',
-  run(ctx) {
-    removeBlocks(ctx, {
-      reason: 'related',
-      names: RELATED_NAMES,
-      phrases: RELATED_PHRASES,
-      maxChars: 2500,
-      structure(el, text) {
-        const density = linkDensity(el, text.length);
-        if (density <= 0.5) return 0;
-        return el.querySelectorAll('a').length >= 3 ? 2 : 1;
-      },
-    });
+  rule: {
+    reason: 'related',
+    names: RELATED_NAMES,
+    phrases: RELATED_PHRASES,
+    maxChars: 2500,
+    structure(el, length) {
+      const density = linkDensity(el, length);
+      if (density <= 0.5) return 0;
+      return el.querySelectorAll('a').length >= 3 ? 2 : 1;
+    },
   },
 };

@@ -1,6 +1,7 @@
-import type { Stage } from '../types';
+import type { Stage, StageContext } from '../types';
 import { normalizeKey } from '../blocks';
 import { elementsBelow, isAttached, tagOf, textOf } from '../dom';
+import { pageIndex } from '../page-index';
 
 // The reader shows the title, byline and date above the article; the page's own title heading,
 // "© Agency" byline line and date line inside the body then read twice.
@@ -15,8 +16,10 @@ export const repeatedMetadata: Stage = {
     const { title, byline } = ctx.meta;
     const titleKey = title ? normalizeKey(title) : null;
     const bylineKey = byline ? normalizeKey(byline.replace(BYLINE_PREFIX, '')) : null;
+    const index = pageIndex(ctx.root);
     for (const el of elementsBelow(ctx.root)) {
-      if (!isAttached(el, ctx.root)) continue;
+      // Bylines, datelines and title headings are short; long blocks are left unread.
+      if (index.textLength(el) > 200 || !isAttached(el, ctx.root)) continue;
       const tag = tagOf(el);
       if (tag === 'TIME') {
         removeDateLine(el, ctx);
@@ -36,7 +39,7 @@ export const repeatedMetadata: Stage = {
 };
 
 /** A <time> on a short line of its own is the dateline; inside a sentence it is prose. */
-function removeDateLine(time: Element, ctx: Parameters<Stage['run']>[0]): void {
+function removeDateLine(time: Element, ctx: StageContext): void {
   const text = textOf(time);
   if (!DATE_LIKE.test(text)) return;
   const line = time.parentElement;

@@ -1,6 +1,5 @@
 import type { Stage } from '../types';
 import { namePattern } from '../dom';
-import { removeBlocks } from '../block-rules';
 
 // Share bars: a label ("Поделиться", "Share this") and links to the networks' share endpoints.
 const SHARE_NAMES = namePattern([
@@ -21,14 +20,12 @@ const SHARE_LINK = SHARE_ENDPOINTS.map((endpoint) => `a[href*="${endpoint}"]`).j
 export const share: Stage = {
   name: 'share',
   phase: 'before',
-  run(ctx) {
-    removeBlocks(ctx, {
-      reason: 'share',
-      names: SHARE_NAMES,
-      phrases: SHARE_PHRASES,
-      label: SHARE_LABEL,
-      maxChars: 300,
-      structure: (el) => Math.min(2, el.querySelectorAll(SHARE_LINK).length),
-    });
+  rule: {
+    reason: 'share',
+    names: SHARE_NAMES,
+    phrases: SHARE_PHRASES,
+    label: SHARE_LABEL,
+    maxChars: 300,
+    structure: (el) => Math.min(2, el.querySelectorAll(SHARE_LINK).length),
   },
 };

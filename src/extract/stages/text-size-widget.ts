@@ -1,6 +1,5 @@
 import type { Stage } from '../types';
 import { namePattern } from '../dom';
-import { removeBlocks } from '../block-rules';
 
 // The site's own "text size – 17 +" control: useless in a reader that has its own.
 const WIDGET_NAMES = namePattern([
@@ -15,14 +14,12 @@ const WIDGET_LABEL = /^(размер (?:текста|шрифта)|text size|fon
 export const textSizeWidget: Stage = {
   name: 'text-size-widget',
   phase: 'before',
-  run(ctx) {
-    removeBlocks(ctx, {
-      reason: 'text-size-widget',
-      names: WIDGET_NAMES,
-      phrases: WIDGET_PHRASES,
-      label: WIDGET_LABEL,
-      maxChars: 120,
-      structure: (el) => (el.querySelector('button, input[type="range"], select') ? 1 : 0),
-    });
+  rule: {
+    reason: 'text-size-widget',
+    names: WIDGET_NAMES,
+    phrases: WIDGET_PHRASES,
+    label: WIDGET_LABEL,
+    maxChars: 120,
+    structure: (el) => (el.querySelector('button, input[type="range"], select') ? 1 : 0),
   },
 };
