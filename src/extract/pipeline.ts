@@ -16,6 +16,10 @@ import { textSizeWidget } from './stages/text-size-widget';
 import { comments } from './stages/comments';
 import { related } from './stages/related';
 import { nextArticle } from './stages/next-article';
+import { pageControls } from './stages/page-controls';
+import { imageCredits } from './stages/image-credits';
+import { boilerplate } from './stages/boilerplate';
+import { articleTail } from './stages/article-tail';
 import { lazyImages } from './stages/lazy-images';
 import { repeatedMetadata } from './stages/repeated-metadata';
 import { repeatedCaption } from './stages/repeated-caption';
@@ -41,11 +45,15 @@ export const STAGES: readonly Stage[] = [
   comments,
   related,
   nextArticle,
+  pageControls,
   // After Readability, on the article only.
   lazyImages,
   repeatedMetadata,
   repeatedCaption,
+  imageCredits,
+  boilerplate,
   dedupe,
+  articleTail,
   absoluteUrls,
   emptyWrappers,
 ];

@@ -16,6 +16,9 @@ export type RemovalReason =
   | 'duplicate'
   | 'repeated-caption'
   | 'repeated-metadata'
+  | 'page-controls'
+  | 'image-credit'
+  | 'boilerplate'
   | 'empty';
 
 export interface Removal {

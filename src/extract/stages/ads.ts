@@ -11,7 +11,7 @@ const AD_NAMES = namePattern([
   'native-ad', 'ad-label', 'adv-block', 'rtb',
 ]);
 const AD_LABEL =
-  /^(реклама|advertisement|advertising|ads?|sponsored|sponsored content|paid content|на правах рекламы|спонсорский материал|publicité|anzeige|werbung|публікація на правах реклами)$/i;
+  /^(реклама|advertisement|advertising|advert|ads?|sponsored|sponsored content|paid content|на правах рекламы|спонсорский материал|publicité|anzeige|werbung|публікація на правах реклами)$/i;
 
 export const ads: Stage = {
   name: 'ads',

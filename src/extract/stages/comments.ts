@@ -6,7 +6,7 @@ const COMMENT_NAMES = namePattern([
   'comment', 'comments', 'comment-list', 'comment-form', 'comments-area', 'disqus', 'disqus-thread', 'replies',
   'discussion', 'respond', 'cackle', 'hypercomments', 'vk-comments', 'fb-comments', 'talk-comments',
 ]);
-const COMMENT_PHRASES =
+export const COMMENT_PHRASES =
   /^(?:комментари|коментар|\d+\s+(?:comments?|комментари|коментар))|(?:оставьте|оставить|добавить|написать) комментарий|leave a (?:comment|reply)|(?:add|post|view|show) (?:a )?comments?|join the (?:discussion|conversation)|залиш(?:те|ити) коментар/i;
 
 export const comments: Stage = {

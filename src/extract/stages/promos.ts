@@ -10,7 +10,7 @@ const PROMO_NAMES = namePattern([
   'whatsapp', 'viber', 'donate', 'donation', 'support-us', 'membership', 'digest', 'mailing', 'inline-promo',
   'email-capture', 'optin', 'opt-in',
 ]);
-const PROMO_PHRASES = new RegExp(
+export const PROMO_PHRASES = new RegExp(
   [
     // Russian
     'подпис(?:ывайтесь|ывайся|аться|ка на|ись|чик)', 'присоединяйтесь', 'telegram[- ]?канал', 'телеграм[- ]?канал',

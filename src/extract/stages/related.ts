@@ -9,7 +9,7 @@ const RELATED_NAMES = namePattern([
   'mostread', 'most-popular', 'trending', 'top-news', 'teasers', 'similar', 'partner-news', 'news-partners',
   'recirc', 'recirculation', 'more-from', 'inread', 'smi24', 'lentainform', 'infox',
 ]);
-const RELATED_PHRASES = new RegExp(
+export const RELATED_PHRASES = new RegExp(
   '^(?:' +
     [
       '(?:читайте|смотрите|читать) (?:также|тоже|еще|ещё)', 'также читайте', 'по теме', 'популярное',

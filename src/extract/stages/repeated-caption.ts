@@ -18,9 +18,17 @@ export const repeatedCaption: Stage = {
     for (const heading of Array.from(ctx.root.querySelectorAll('h1, h2, h3, h4, p'))) {
       if (!heading.closest(CAPTIONS)) known.add(normalizeKey(textOf(heading)));
     }
+    const captionsSeen = new Set<string>();
     for (const caption of Array.from(ctx.root.querySelectorAll(CAPTIONS))) {
       if (caption.querySelector('img, picture, video, p, figcaption')) continue;
       const full = textOf(caption);
+      // Galleries print the same caption under the thumbnail and the full picture.
+      const whole = normalizeKey(full);
+      if (whole && captionsSeen.has(whole)) {
+        ctx.remove(caption, 'repeated-caption');
+        continue;
+      }
+      captionsSeen.add(whole);
       const credit = CREDIT.exec(full)?.[0] ?? '';
       const key = normalizeKey(full.slice(0, full.length - credit.length));
       if (key === '') continue;

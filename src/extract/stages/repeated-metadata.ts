@@ -1,6 +1,6 @@
 import type { Stage, StageContext } from '../types';
-import { normalizeKey } from '../blocks';
-import { elementsBelow, isAttached, tagOf, textOf } from '../dom';
+import { normalizeKey, textBlocks } from '../blocks';
+import { elementsBelow, escapeRegExp, isAttached, tagOf, textOf } from '../dom';
 import { pageIndex } from '../page-index';
 
 // The reader shows the title, byline and date above the article; the page's own title heading,
@@ -35,8 +35,36 @@ export const repeatedMetadata: Stage = {
         ctx.remove(el, 'repeated-metadata');
       }
     }
+    removeDatelines(ctx);
   },
 };
+
+// A dateline: "Posted: Fri 6:45 PM, Feb 16, 2018 | Updated: …", "By A. Author on Monday, …",
+// "05/10/2018 - Publicado por: …". A date, a few words that say so, nothing else.
+const DATE_TOKEN =
+  /\b\d{1,2}[:.]\d{2}\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\b\d{1,2}\s+(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек|січ|лют|бер|кві|тра|чер|лип|сер|вер|жов|лис|гру)/i;
+const DATELINE_WORDS =
+  /^(?:posted|published|updated|last updated|modified|by|on|at|am|pm|a\.m|p\.m|gmt|utc|est|edt|pst|cet|msk|публикация|опубликовано|обновлено|дата|автор|от|в|publicado|por|atualizado|pubblicato|aggiornato|veröffentlicht|aktualisiert|publié|mis à jour|le|à|de|em|às|оновлено|опубліковано)$/i;
+const DATELINE_MAX_CHARS = 150;
+const DATELINE_REACH = 3;
+
+export function isDateline(text: string, byline: string | null): boolean {
+  if (text.length > DATELINE_MAX_CHARS || !DATE_TOKEN.test(text)) return false;
+  let rest = normalizeKey(text)
+    .replace(/\b\d+(?:st|nd|rd|th)?\b/g, ' ')
+    .replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/g, ' ')
+    .replace(/(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|понедельник|вторник|сред|четверг|пятниц|суббот|воскресень)\p{L}*/gu, ' ');
+  if (byline) for (const word of normalizeKey(byline).split(' ')) rest = rest.replace(new RegExp(`(?:^|\\s)${escapeRegExp(word)}(?=\\s|$)`, 'g'), ' ');
+  const words = rest.split(/\s+/).filter(Boolean);
+  const unexplained = words.filter((word) => !DATELINE_WORDS.test(word));
+  return words.length > unexplained.length ? unexplained.length <= 4 : unexplained.length === 0;
+}
+
+function removeDatelines(ctx: StageContext): void {
+  const blocks = textBlocks(ctx.root).filter((block) => !block.mixed);
+  const reach = new Set([...blocks.slice(0, DATELINE_REACH), ...blocks.slice(-DATELINE_REACH)]);
+  for (const block of reach) if (isDateline(block.text, ctx.meta.byline)) ctx.remove(block.el, 'repeated-metadata');
+}
 
 /** A <time> on a short line of its own is the dateline; inside a sentence it is prose. */
 function removeDateLine(time: Element, ctx: StageContext): void {

@@ -6,7 +6,7 @@ const SHARE_NAMES = namePattern([
   'share', 'shares', 'sharing', 'sharebar', 'share-bar', 'share-buttons', 'social', 'socials', 'social-share',
   'social-links', 'sharethis', 'addthis', 'ya-share2', 'soc-buttons', 'likes', 'pluso', 'uptolike',
 ]);
-const SHARE_PHRASES =
+export const SHARE_PHRASES =
   /поделит(?:ься|есь)|расскажите (?:о новости )?друзьям|share (?:this|on|via|the)|поділит(?:ися|ься)|розкажіть друзям|отправить другу/i;
 const SHARE_LABEL =
   /^(поделиться|share|share this(?: article| story| page)?|поділитися|tweet|расскажите (?:о новости )?друзьям)[:!.]?$/i;

@@ -1,0 +1,24 @@
+import type { Stage } from '../types';
+
+// Buttons and captions of the page's own machinery that read as words once the script is gone:
+// gallery counters, "Close", "Skip to content", "Media playback is unsupported on your device".
+// Only a whole short text counts; the same word inside a sentence is prose.
+const CONTROL_LABEL = new RegExp(
+  '^(?:' +
+    [
+      'close', 'caption', 'toggle caption', '(?:hide|show) caption', 'skip to (?:main )?content', 'back to top',
+      'image \\d+ of \\d*', '(?:image|photo|slide) \\d+ (?:of|/) ?/? ?\\d+', '\\d+\\s*(?:of|/)\\s*\\d+',
+      'media playback is unsupported on your device', 'this (?:slideshow|video|content) requires javascript\\.?',
+      'enlarge(?: this)? image', 'expand', 'view gallery', 'open gallery', 'play video', 'watch video', 'previous', 'next',
+      'закрыть', 'развернуть', 'свернуть', 'наверх', 'смотреть галерею', 'открыть галерею', 'перейти к содержимому',
+      'закрити', 'розгорнути', 'згорнути', 'нагору',
+    ].join('|') +
+    ')$',
+  'i',
+);
+
+export const pageControls: Stage = {
+  name: 'page-controls',
+  phase: 'before',
+  rule: { reason: 'page-controls', label: CONTROL_LABEL, maxChars: 60 },
+};
