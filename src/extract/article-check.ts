@@ -4,7 +4,7 @@
 // short news items, paywall teasers and tables with an intro are articles too, and turning a
 // real article away costs the reader more than showing a thin page.
 
-import { textBlocks } from './blocks';
+import type { TextBlock } from './blocks';
 import { linkDensity } from './dom';
 
 const MIN_PROSE_CHARS = 250;
@@ -12,10 +12,10 @@ const MIN_BLOCK_CHARS = 30;
 const MIN_LONGEST_BLOCK_CHARS = 80;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 
-export function looksLikeArticle(content: Element): boolean {
+export function looksLikeArticle(blocks: readonly TextBlock[]): boolean {
   let prose = 0;
   let longest = 0;
-  for (const block of textBlocks(content)) {
+  for (const block of blocks) {
     // CJK scripts say in one character what others say in three or four.
     const length = block.text.length + (block.text.match(CJK)?.length ?? 0) * 2;
     if (length < MIN_BLOCK_CHARS || linkDensity(block.el, block.text.length) > 0.5) continue;

@@ -23,6 +23,8 @@ export interface BlockRule {
   maxChars: number;
   /** Extra structural evidence: 0, 1 or 2 points. */
   structure?: (el: Element, length: number) => number;
+  /** A test that removes on its own, whatever the length (e.g. the page hides the block). */
+  match?: (el: Element) => boolean;
 }
 
 export interface ActiveRule {
@@ -44,7 +46,7 @@ const PREFIX_CHARS = 300;
 export function runBlockRules(root: Element, index: PageIndex, active: readonly ActiveRule[]): void {
   if (active.length === 0) return;
   const anyName = new RegExp(active.map(({ rule }) => rule.names?.source).filter(Boolean).join('|') || '$^');
-  const maxChars = Math.max(...active.map(({ rule }) => rule.maxChars));
+  const maxChars = Math.max(...active.map(({ rule }) => (rule.match ? 0 : rule.maxChars)));
   // Iterative pre-order walk: removed blocks are not descended into; pages nest thousands deep.
   const stack: Element[] = [];
   pushChildren(root, stack);
@@ -52,7 +54,7 @@ export function runBlockRules(root: Element, index: PageIndex, active: readonly 
     const el = stack.pop()!;
     const tag = tagOf(el);
     if (OPAQUE.has(tag)) continue;
-    if (!NEVER.has(tag) && index.textLength(el) <= maxChars && judge(el, index, active, anyName)) continue;
+    if (tag !== 'BODY' && judge(el, tag, index, active, anyName, maxChars)) continue;
     pushChildren(el, stack);
   }
 }
@@ -64,11 +66,17 @@ function pushChildren(el: Element, stack: Element[]): void {
   for (let i = start, j = stack.length - 1; i < j; i++, j--) [stack[i], stack[j]] = [stack[j]!, stack[i]!];
 }
 
-function judge(el: Element, index: PageIndex, active: readonly ActiveRule[], anyName: RegExp): boolean {
+function judge(el: Element, tag: string, index: PageIndex, active: readonly ActiveRule[], anyName: RegExp, maxChars: number): boolean {
+  for (const { rule, remove } of active) {
+    if (rule.match?.(el)) {
+      remove(el);
+      return true;
+    }
+  }
   const length = index.textLength(el);
+  if (NEVER.has(tag) || length > maxChars) return false;
   const names = namesOf(el);
   const maybeNamed = names !== '' && anyName.test(names);
-  const tag = tagOf(el);
   const first = el.firstElementChild;
   // Phrases are read on blocks, once per text: inline elements and wrappers of a single child
   // with the same text are read through that child. Labels are short and read anywhere.
@@ -76,7 +84,7 @@ function judge(el: Element, index: PageIndex, active: readonly ActiveRule[], any
   const readLabel = length <= LABEL_MAX_CHARS && (!INLINE.has(tag) || !first);
   let text: string | undefined;
   for (const { rule, remove } of active) {
-    if (length > rule.maxChars) continue;
+    if (length > rule.maxChars || rule.match) continue;
     const named = maybeNamed && rule.names !== undefined && rule.names.test(names);
     if (!named && !(rule.phrases && readPhrases) && !(rule.label && readLabel)) continue;
     text ??= length <= FULL_TEXT_MAX_CHARS ? textOf(el) : textPrefix(el, PREFIX_CHARS);

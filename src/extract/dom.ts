@@ -18,8 +18,17 @@ export function isElement(node: Node | null | undefined): node is Element {
   return !!node && node.nodeType === ELEMENT_NODE;
 }
 
+const upperTags = new Map<string, string>();
+
+/** Upper-case tag name. Read through localName: it is the cheapest of the names on every DOM. */
 export function tagOf(el: Element): string {
-  return el.tagName.toUpperCase();
+  const local = el.localName;
+  let upper = upperTags.get(local);
+  if (upper === undefined) {
+    upper = local.toUpperCase();
+    upperTags.set(local, upper);
+  }
+  return upper;
 }
 
 export function collapse(text: string): string {

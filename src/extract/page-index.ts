@@ -8,10 +8,13 @@ export interface PageIndex {
   textLength(el: Element): number;
   /** True when `el` holds the bulk of the page's paragraph text, i.e. it is (or wraps) the article. */
   holdsArticle(el: Element): boolean;
+  /** Text nodes that may hold an unrendered template placeholder ("{{", "[[", "${", "{%"). */
+  placeholderTexts: readonly Text[];
 }
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'HEAD']);
 const indexes = new WeakMap<Element, PageIndex>();
+const PLACEHOLDER_START = /\{\{|\{%|\[\[|\$\{/;
 
 export function pageIndex(root: Element): PageIndex {
   let index = indexes.get(root);
@@ -25,6 +28,7 @@ export function pageIndex(root: Element): PageIndex {
 function buildIndex(root: Element): PageIndex {
   const textLengths = new Map<Element, number>();
   const paragraphLengths = new Map<Element, number>();
+  const placeholderTexts: Text[] = [];
   // Iterative post-order walk: pages nest thousands of levels deep.
   const stack: Array<{ el: Element; child: ChildNode | null; text: number; para: number }> = [
     { el: root, child: root.firstChild, text: 0, para: 0 },
@@ -34,7 +38,11 @@ function buildIndex(root: Element): PageIndex {
     const child = top.child;
     if (child) {
       top.child = child.nextSibling;
-      if (child.nodeType === TEXT_NODE) top.text += countVisible((child as Text).data);
+      if (child.nodeType === TEXT_NODE) {
+        const data = (child as Text).data;
+        top.text += countVisible(data);
+        if (PLACEHOLDER_START.test(data)) placeholderTexts.push(child as Text);
+      }
       else if (child.nodeType === ELEMENT_NODE && !SKIPPED.has(tagOf(child as Element))) {
         stack.push({ el: child as Element, child: child.firstChild, text: 0, para: 0 });
       }
@@ -57,6 +65,7 @@ function buildIndex(root: Element): PageIndex {
       const para = paragraphLengths.get(el) ?? 0;
       return para >= 400 && para >= totalParagraphs * 0.5;
     },
+    placeholderTexts,
   };
 }
 

@@ -30,12 +30,13 @@ import { readPageMetadata } from './metadata';
 import { runReadability } from './readability';
 import { articleBlocks, countWordsIn, readingMinutes } from './text';
 import { looksLikeArticle } from './article-check';
-import { collapse } from './dom';
+import { BLOCK_TAGS, collapse, isAttached, isElement, tagOf } from './dom';
+import { textBlocks, type TextBlock } from './blocks';
 
 export const STAGES: readonly Stage[] = [
-  // Before Readability: what is never article. Hidden first, so hidden copies never count as text.
+  // Before Readability: what is never article. Consecutive rule stages share one walk over the
+  // page; hidden first, so that hidden copies never count as text.
   hidden,
-  templates,
   loadingStubs,
   ads,
   cookieBanners,
@@ -46,6 +47,7 @@ export const STAGES: readonly Stage[] = [
   related,
   nextArticle,
   pageControls,
+  templates,
   // After Readability, on the article only.
   lazyImages,
   repeatedMetadata,
@@ -95,10 +97,10 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
     publishedTime: meta.publishedTime ?? readable.publishedTime,
     excerpt: meta.excerpt ?? readable.excerpt,
   };
-  runPhase('after', stages, clone, readable.content, merged, resolved, log);
+  const finalBlocks = runPhase('after', stages, clone, readable.content, merged, resolved, log);
 
   const article = buildArticle(readable.content, merged, log);
-  if (!resolved.force && !looksLikeArticle(readable.content)) return { ok: false, error: 'no-article', bestGuess: article };
+  if (!resolved.force && !looksLikeArticle(finalBlocks)) return { ok: false, error: 'no-article', bestGuess: article };
   return { ok: true, article };
 }
 
@@ -122,7 +124,8 @@ function runPhase(
   meta: PageMetadata,
   options: ResolvedOptions,
   log: RemovalLog,
-): void {
+): TextBlock[] {
+  const blocks = new BlockCache(root);
   const contextFor = (stage: Stage): StageContext => ({
     doc,
     root,
@@ -131,10 +134,15 @@ function runPhase(
     remove(node, reason) {
       if (!node.parentNode) return false;
       log.record(stage.name, reason, () => node.textContent ?? '');
+      blocks.removing(node);
       node.parentNode.removeChild(node);
       return true;
     },
-    note: (reason, text) => log.record(stage.name, reason, () => text),
+    note: (reason, text) => {
+      blocks.invalidate();
+      log.record(stage.name, reason, () => text);
+    },
+    blocks: () => blocks.get(),
   });
   // Consecutive rule stages share one walk over the tree.
   let rules: ActiveRule[] = [];
@@ -153,6 +161,29 @@ function runPhase(
     stage.run(contextFor(stage));
   }
   flushRules();
+  return blocks.get();
+}
+
+/**
+ * Text blocks are read by several stages; computing them once per phase and dropping removed ones
+ * is much cheaper than re-reading the tree. Removing part of a block's text makes them stale.
+ */
+class BlockCache {
+  private blocks: TextBlock[] | null = null;
+  private stale = false;
+  constructor(private readonly root: Element) {}
+  get(): TextBlock[] {
+    if (!this.blocks || this.stale) this.blocks = textBlocks(this.root);
+    else this.blocks = this.blocks.filter((block) => isAttached(block.el, this.root));
+    this.stale = false;
+    return this.blocks;
+  }
+  removing(node: Node): void {
+    if (this.blocks && !(isElement(node) && BLOCK_TAGS.has(tagOf(node)))) this.stale = true;
+  }
+  invalidate(): void {
+    this.stale = true;
+  }
 }
 
 function buildArticle(content: Element, meta: PageMetadata, log: RemovalLog): Article {

@@ -1,4 +1,5 @@
 import type { BlockRule } from './block-rules';
+import type { TextBlock } from './blocks';
 
 /** Why a piece of the page was left out of the article. Stable keys: the UI translates them. */
 export type RemovalReason =
@@ -41,6 +42,8 @@ export interface StageContext {
   remove(node: Node, reason: RemovalReason): boolean;
   /** Records a removal of text that did not go with a whole node (e.g. a template inside a text node). */
   note(reason: RemovalReason, text: string): void;
+  /** The root's text blocks as they are now; computed once per phase and kept up to date. */
+  blocks(): TextBlock[];
 }
 
 /** A stage that walks the tree itself. */

@@ -1,5 +1,5 @@
 import type { RemovalReason, Stage } from '../types';
-import { textBlocks, ownNodes, type TextBlock } from '../blocks';
+import { ownNodes, type TextBlock } from '../blocks';
 import { linkDensity } from '../dom';
 import { PROMO_PHRASES } from './promos';
 import { RELATED_PHRASES } from './related';
@@ -30,7 +30,7 @@ export const articleTail: Stage = {
   name: 'article-tail',
   phase: 'after',
   run(ctx) {
-    const blocks = textBlocks(ctx.root);
+    const blocks = ctx.blocks();
     // An article that is all short blocks (a list, a table) has no tail to tell apart.
     if (blocks.length < 4) return;
     for (let i = blocks.length - 1, seen = 0; i >= 0 && seen < MAX_TAIL_BLOCKS; i--, seen++) {

@@ -1,5 +1,5 @@
 import type { Stage } from '../types';
-import { textBlocks, ownNodes } from '../blocks';
+import { ownNodes } from '../blocks';
 
 // Legal and syndication lines publishers stamp on every article: affiliate disclosures,
 // "All rights reserved", "Citation: … retrieved … from https://…", "Via SyndiGate.info".
@@ -19,7 +19,7 @@ export const boilerplate: Stage = {
   name: 'boilerplate',
   phase: 'after',
   run(ctx) {
-    for (const block of textBlocks(ctx.root)) {
+    for (const block of ctx.blocks()) {
       if (block.text.length <= MAX_CHARS && BOILERPLATE.test(block.text)) {
         for (const node of ownNodes(block)) ctx.remove(node, 'boilerplate');
       }

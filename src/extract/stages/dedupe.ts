@@ -1,5 +1,5 @@
 import type { Stage } from '../types';
-import { type TextBlock, ownNodes, textBlocks } from '../blocks';
+import { type TextBlock, ownNodes } from '../blocks';
 import { isInside } from '../dom';
 
 // Text printed twice: a second copy of the body (often flattened into one paragraph), a lead
@@ -22,7 +22,7 @@ export const dedupe: Stage = {
   name: 'dedupe',
   phase: 'after',
   run(ctx) {
-    const blocks = textBlocks(ctx.root).filter((block) => !isInside(block.el, EXEMPT, ctx.root) && !isVerse(block));
+    const blocks = ctx.blocks().filter((block) => !isInside(block.el, EXEMPT, ctx.root) && !isVerse(block));
     const gone = new Set<TextBlock>();
     const drop = (block: TextBlock) => {
       gone.add(block);

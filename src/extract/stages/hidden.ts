@@ -1,5 +1,4 @@
 import type { Stage } from '../types';
-import { elementsBelow, isAttached } from '../dom';
 
 // What the page does not show is not article. Readability skips such nodes when it scores, but
 // the duplicate checks after it need them gone first: sites hide a second, flattened copy of the
@@ -19,9 +18,5 @@ export function isHidden(el: Element): boolean {
 export const hidden: Stage = {
   name: 'hidden',
   phase: 'before',
-  run(ctx) {
-    for (const el of elementsBelow(ctx.root)) {
-      if (isHidden(el) && isAttached(el, ctx.root)) ctx.remove(el, 'hidden');
-    }
-  },
+  rule: { reason: 'hidden', maxChars: 0, match: isHidden },
 };

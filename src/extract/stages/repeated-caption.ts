@@ -15,11 +15,11 @@ export const repeatedCaption: Stage = {
   run(ctx) {
     const known = new Set<string>();
     for (const text of [ctx.meta.title, ctx.meta.excerpt]) if (text) known.add(normalizeKey(text));
-    for (const heading of Array.from(ctx.root.querySelectorAll('h1, h2, h3, h4, p'))) {
-      if (!heading.closest(CAPTIONS)) known.add(normalizeKey(textOf(heading)));
-    }
+    const captions = Array.from(ctx.root.querySelectorAll(CAPTIONS));
+    if (captions.length === 0) return;
+    for (const block of ctx.blocks()) if (!captions.some((caption) => caption.contains(block.el))) known.add(block.key);
     const captionsSeen = new Set<string>();
-    for (const caption of Array.from(ctx.root.querySelectorAll(CAPTIONS))) {
+    for (const caption of captions) {
       if (caption.querySelector('img, picture, video, p, figcaption')) continue;
       const full = textOf(caption);
       // Galleries print the same caption under the thumbnail and the full picture.

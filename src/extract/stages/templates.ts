@@ -1,5 +1,6 @@
 import type { Stage } from '../types';
-import { TEXT_NODE, elementsBelow, isAttached, isElement, isInside, tagOf, textOf } from '../dom';
+import { isAttached, isElement, isInside, textOf } from '../dom';
+import { pageIndex } from '../page-index';
 
 // Client-side templates that never rendered: "{{author.name}}", "[[ item.title ]]", "${price}".
 // Only expression-looking placeholders count, and never inside code samples, where an article
@@ -12,28 +13,22 @@ export const templates: Stage = {
   name: 'templates',
   phase: 'before',
   run(ctx) {
-    for (const el of elementsBelow(ctx.root)) {
-      if (tagOf(el) === 'TEMPLATE' && isAttached(el, ctx.root)) ctx.remove(el, 'template');
-    }
-    const touched = new Set<Element>();
-    const walker = ctx.doc.createTreeWalker(ctx.root, 4 /* NodeFilter.SHOW_TEXT */);
-    const texts: Text[] = [];
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.nodeType === TEXT_NODE && (node as Text).data.length > 4) texts.push(node as Text);
-    }
-    for (const text of texts) {
+    for (const template of Array.from(ctx.root.querySelectorAll('template'))) ctx.remove(template, 'template');
+    const emptied = new Set<Element>();
+    // The page index noted, on its one pass, which text nodes hold "{{" and the like.
+    for (const text of pageIndex(ctx.root).placeholderTexts) {
+      if (!isAttached(text, ctx.root) || isInside(text, CODE)) continue;
       const data = text.data;
-      if (!/\{\{|\{%|\[\[|\$\{/.test(data) || isInside(text, CODE)) continue;
       const cleaned = data.replace(PLACEHOLDER, (match) => {
         ctx.note('template', match);
         return '';
       });
       if (cleaned === data) continue;
       text.data = cleaned;
-      if (isElement(text.parentNode)) touched.add(text.parentNode);
+      if (isElement(text.parentNode)) emptied.add(text.parentNode);
     }
     // A block that held nothing but the placeholder is an empty shell now.
-    for (const el of touched) {
+    for (const el of emptied) {
       if (el !== ctx.root && isAttached(el, ctx.root) && textOf(el) === '' && !el.querySelector('img, picture, video')) {
         el.remove();
       }
