@@ -88,10 +88,24 @@ function judge(el: Element, tag: string, index: PageIndex, active: readonly Acti
     const named = maybeNamed && rule.names !== undefined && rule.names.test(names);
     if (!named && !(rule.phrases && readPhrases) && !(rule.label && readLabel)) continue;
     text ??= length <= FULL_TEXT_MAX_CHARS ? textOf(el) : textPrefix(el, PREFIX_CHARS);
-    if (scoreBlock(el, rule, named, text, length) >= REMOVE_AT && !index.holdsArticle(el)) {
-      remove(el);
-      return true;
-    }
+    if (scoreBlock(el, rule, named, text, length) < REMOVE_AT || index.holdsArticle(el)) continue;
+    // Said by an unnamed wrapper of a smaller block that is junk on its own: take only that block,
+    // not the byline and date beside it.
+    if (!named && smallerJunkInside(el, rule, index, anyName)) return false;
+    remove(el);
+    return true;
+  }
+  return false;
+}
+
+function smallerJunkInside(el: Element, rule: BlockRule, index: PageIndex, anyName: RegExp): boolean {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    const length = index.textLength(child);
+    if (length === 0 || length > rule.maxChars) continue;
+    const names = namesOf(child);
+    const named = names !== '' && anyName.test(names) && rule.names !== undefined && rule.names.test(names);
+    const text = length <= FULL_TEXT_MAX_CHARS ? textOf(child) : textPrefix(child, PREFIX_CHARS);
+    if (scoreBlock(child, rule, named, text, length) >= REMOVE_AT || smallerJunkInside(child, rule, index, anyName)) return true;
   }
   return false;
 }

@@ -23,7 +23,12 @@ export function articleBlocks(root: Element): string[] {
         const tag = tagOf(child as Element);
         if (SKIPPED.has(tag)) continue;
         if (tag === 'BR') line += '\n';
-        else if (BLOCK_TAGS.has(tag)) {
+        else if (tag === 'TR') {
+          // A table row reads as one line, its cells apart.
+          flush();
+          line = Array.from((child as Element).children).map((cell) => cellText(cell)).join(' | ');
+          flush();
+        } else if (BLOCK_TAGS.has(tag)) {
           flush();
           walk(child);
           flush();
@@ -34,6 +39,10 @@ export function articleBlocks(root: Element): string[] {
   walk(root);
   flush();
   return blocks;
+}
+
+function cellText(cell: Element): string {
+  return (cell.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 // Words per minute for silent reading of non-fiction, by language (Trauzettel-Klosinski et al.,

@@ -15,14 +15,16 @@ export interface TitleContext {
 export function cleanTitle(raw: string, context: TitleContext): string {
   const title = raw.trim();
   const key = normalizeKey(title);
-  // The headline on the page is the most reliable; accept it when the title starts or ends with it.
-  for (const heading of context.headings) {
-    const headingKey = normalizeKey(heading);
-    if (headingKey.split(' ').length >= 3 && headingKey.length < key.length && (key.startsWith(headingKey) || key.endsWith(headingKey))) {
-      return heading;
-    }
-  }
   const segments = title.split(SEPARATOR).map((s) => s.trim()).filter(Boolean);
+  // The headline on the page is the most reliable: take it when the title holds it, unless it is
+  // the title's first or last segment alone (that is the site's name in the page header).
+  const edgeKeys = segments.length > 1 ? [normalizeKey(segments[0]!), normalizeKey(segments[segments.length - 1]!)] : [];
+  const headline = context.headings
+    .map((heading) => ({ heading, key: normalizeKey(heading) }))
+    .filter(({ key: k }) => k.length > 0 && k.length < key.length && ` ${key} `.includes(` ${k} `))
+    .filter(({ key: k }) => !edgeKeys.includes(k) || k.split(' ').length >= 3)
+    .sort((a, b) => b.key.length - a.key.length)[0];
+  if (headline) return headline.heading;
   if (segments.length < 2) return title;
   const site = context.siteName ? normalizeKey(context.siteName) : null;
   const isSite = (segment: string) => {

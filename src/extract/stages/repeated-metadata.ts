@@ -9,8 +9,9 @@ const SHORT_LINE_CHARS = 200;
 
 // A dateline: "Posted: Fri 6:45 PM, Feb 16, 2018 | Updated: …", "By A. Author on Monday, …",
 // "05/10/2018 - Publicado por: …". A date, a few words that say so, nothing else.
+// A date proper (a year, a month, d/m/y); a bare time of day is not enough.
 const DATE_TOKEN =
-  /\b\d{1,2}[:.]\d{2}\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\b\d{1,2}\s+(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек|січ|лют|бер|кві|тра|чер|лип|сер|вер|жов|лис|гру)/i;
+  /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\b\d{1,2}\s+(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек|січ|лют|бер|кві|тра|чер|лип|сер|вер|жов|лис|гру)/i;
 const DATELINE_WORDS =
   /^(?:posted|published|updated|last updated|modified|by|on|at|am|pm|a\.m|p\.m|gmt|utc|est|edt|pst|cet|msk|публикация|опубликовано|обновлено|дата|автор|от|в|publicado|por|atualizado|pubblicato|aggiornato|veröffentlicht|aktualisiert|publié|mis à jour|le|à|de|em|às|оновлено|опубліковано)$/i;
 const MONTHS_AND_DAYS =
@@ -63,7 +64,7 @@ export const repeatedMetadata: Stage = {
 };
 
 function removeDatelines(ctx: StageContext): void {
-  const blocks = ctx.blocks().filter((block: TextBlock) => !block.mixed);
+  const blocks = ctx.blocks().filter((block: TextBlock) => !block.mixed && !block.el.closest('table, ul, ol, dl'));
   const reach = new Set([...blocks.slice(0, DATELINE_REACH), ...blocks.slice(-DATELINE_REACH)]);
   for (const block of reach) if (isDateline(block.text, ctx.meta.byline)) ctx.remove(block.el, 'repeated-metadata');
 }
