@@ -6,7 +6,7 @@ import { resolveOptions } from '../src/extract/pipeline';
 import { runBlockRules } from '../src/extract/block-rules';
 import { pageIndex } from '../src/extract/page-index';
 import { textBlocks } from '../src/extract/blocks';
-import { isAttached } from '../src/extract/dom';
+import { isAttached, textOf } from '../src/extract/dom';
 import type { PageMetadata, Removal, Stage, StageContext } from '../src/extract/types';
 
 export type Parser = 'linkedom' | 'jsdom';
@@ -51,7 +51,7 @@ export function runStage(stage: Stage, html: string, meta: Partial<PageMetadata>
   };
   if ('rule' in stage) runBlockRules(root, pageIndex(root), [{ rule: stage.rule, remove: (el) => context.remove(el, stage.rule.reason) }]);
   else stage.run(context);
-  return { doc, root, removals, text: (root.textContent ?? '').replace(/\s+/g, ' ').trim() };
+  return { doc, root, removals, text: textOf(root) };
 }
 
 /** Realistic article prose, so that stages see a page with an article in it. */

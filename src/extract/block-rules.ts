@@ -23,6 +23,8 @@ export interface BlockRule {
   maxChars: number;
   /** Extra structural evidence: 0, 1 or 2 points. */
   structure?: (el: Element, length: number) => number;
+  /** Structure is evidence enough on its own (it may score up to 3): share links, for one. */
+  structureAlone?: boolean;
   /** A test that removes on its own, whatever the length (e.g. the page hides the block). */
   match?: (el: Element) => boolean;
 }
@@ -86,7 +88,7 @@ function judge(el: Element, tag: string, index: PageIndex, active: readonly Acti
   for (const { rule, remove } of active) {
     if (length > rule.maxChars || rule.match) continue;
     const named = maybeNamed && rule.names !== undefined && rule.names.test(names);
-    if (!named && !(rule.phrases && readPhrases) && !(rule.label && readLabel)) continue;
+    if (!named && !((rule.phrases || rule.structureAlone) && readPhrases) && !(rule.label && readLabel)) continue;
     text ??= length <= FULL_TEXT_MAX_CHARS ? textOf(el) : textPrefix(el, PREFIX_CHARS);
     if (scoreBlock(el, rule, named, text, length) < REMOVE_AT || index.holdsArticle(el)) continue;
     // Said by an unnamed wrapper of a smaller block that is junk on its own: take only that block,
@@ -115,7 +117,7 @@ function scoreBlock(el: Element, rule: BlockRule, named: boolean, text: string, 
   let score = named ? 2 : 0;
   if (rule.phrases && text.length > 0 && rule.phrases.test(text)) score += 2;
   // Names alone or a phrase alone are one kind of evidence; look at structure only when needed.
-  if (score > 0 && score < REMOVE_AT && rule.structure) score += rule.structure(el, length);
+  if ((score > 0 || rule.structureAlone) && score < REMOVE_AT && rule.structure) score += rule.structure(el, length);
   // An empty named block (a slot filled by script later) is junk by its name alone.
   if (named && score < REMOVE_AT && text.length === 0 && !el.querySelector('img, picture, video, figure, table')) score += 1;
   return score;

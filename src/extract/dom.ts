@@ -77,7 +77,8 @@ function collectText(node: Node, parts: string[], budget?: { left: number }): vo
 export function namesOf(el: Element): string {
   const cls = el.getAttribute('class');
   const id = el.getAttribute('id');
-  const raw = cls && id ? `${cls} ${id}` : (cls ?? id ?? '');
+  // Absent attributes read as null in browsers and as '' in some DOMs.
+  const raw = cls && id ? `${cls} ${id}` : cls || id || '';
   if (raw.length < 2) return '';
   return (/[A-Z]/.test(raw) ? raw.replace(/([a-z0-9])([A-Z])/g, '$1-$2') : raw).toLowerCase();
 }

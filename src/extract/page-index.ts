@@ -14,6 +14,8 @@ export interface PageIndex {
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'HEAD']);
 const indexes = new WeakMap<Element, PageIndex>();
+/** Less paragraph text than this is not worth protecting as "the article". */
+const MIN_ARTICLE_CHARS = 200;
 const PLACEHOLDER_START = /\{\{|\{%|\[\[|\$\{/;
 
 export function pageIndex(root: Element): PageIndex {
@@ -63,7 +65,7 @@ function buildIndex(root: Element): PageIndex {
     textLength: (el) => textLengths.get(el) ?? 0,
     holdsArticle: (el) => {
       const para = paragraphLengths.get(el) ?? 0;
-      return para >= 400 && para >= totalParagraphs * 0.5;
+      return para >= MIN_ARTICLE_CHARS && para >= totalParagraphs * 0.5;
     },
     placeholderTexts,
   };

@@ -17,6 +17,23 @@ const SHARE_ENDPOINTS = [
 ];
 const SHARE_LINK = SHARE_ENDPOINTS.map((endpoint) => `a[href*="${endpoint}"]`).join(', ');
 
+// Asked of every short block: the share links are found once per document and counted up their
+// ancestors, so the question costs a lookup.
+const shareLinkCounts = new WeakMap<Document, Map<Element, number>>();
+
+function shareLinksBelow(el: Element): number {
+  const doc = el.ownerDocument;
+  let counts = shareLinkCounts.get(doc);
+  if (!counts) {
+    counts = new Map();
+    for (const link of Array.from(doc.querySelectorAll(SHARE_LINK))) {
+      for (let p = link.parentElement; p; p = p.parentElement) counts.set(p, (counts.get(p) ?? 0) + 1);
+    }
+    shareLinkCounts.set(doc, counts);
+  }
+  return counts.get(el) ?? 0;
+}
+
 export const share: Stage = {
   name: 'share',
   phase: 'before',
@@ -26,6 +43,11 @@ export const share: Stage = {
     phrases: SHARE_PHRASES,
     label: SHARE_LABEL,
     maxChars: 300,
-    structure: (el) => Math.min(2, el.querySelectorAll(SHARE_LINK).length),
+    // Two links to the networks' share endpoints make a share bar whatever it is called.
+    structureAlone: true,
+    structure(el) {
+      const links = shareLinksBelow(el);
+      return links >= 2 ? 3 : links;
+    },
   },
 };

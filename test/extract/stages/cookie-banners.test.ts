@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { cookieBanners } from '../../../src/extract/stages/cookie-banners';
+import { article, runStage } from '../../helpers';
+
+describe('cookie-banners', () => {
+  it('removes consent banners in English and Russian', () => {
+    const run = runStage(cookieBanners, article('<div class="cc-window">We use cookies to improve your experience. <button>Accept</button></div><div>Мы используем файлы cookie. <button>Принять</button></div>'));
+    expect(run.removals).toHaveLength(2);
+  });
+
+  it('keeps a recipe that mentions cookies', () => {
+    const run = runStage(cookieBanners, article('<div class="recipe"><p>Bake the cookies for twelve minutes, until the edges turn golden.</p><button>Print recipe</button></div>'));
+    expect(run.removals).toEqual([]);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { dedupe } from '../../../src/extract/stages/dedupe';
+import { PROSE, runStage } from '../../helpers';
+
+const body = PROSE.map((p) => `<p>${p}</p>`).join('');
+
+describe('dedupe', () => {
+  it('removes a flattened second copy of the body', () => {
+    const run = runStage(dedupe, `<div class="text">${body}</div><div class="copy">${PROSE.join(' ')}</div>`);
+    expect(run.removals.map((r) => r.reason)).toEqual(['duplicate']);
+    expect(run.root.querySelector('.copy')).toBeNull();
+    expect(run.root.querySelectorAll('.text p')).toHaveLength(3);
+  });
+
+  it('removes the body printed again block by block', () => {
+    const run = runStage(dedupe, `<div>${body}</div><div class="again">${body}</div>`);
+    expect(run.removals).toHaveLength(3);
+    expect(run.root.querySelector('.again')?.textContent).toBe('');
+  });
+
+  it('removes the lead said again as the first paragraph', () => {
+    const lead = 'The city will build three schools for a thousand pupils each by the end of 2027, officials said.';
+    const run = runStage(dedupe, `<div class="lead"><p>${lead}</p></div><div class="body"><p>${lead}</p>${body}</div>`);
+    expect(run.removals.map((r) => r.text)).toEqual([lead]);
+  });
+
+  it('removes a pull quote repeating a sentence of the body', () => {
+    const run = runStage(dedupe, `<div>${body}<blockquote>Several members argued that the money for road repairs should be doubled</blockquote></div>`);
+    expect(run.removals).toHaveLength(1);
+    expect(run.root.querySelector('blockquote')).toBeNull();
+  });
+
+  it('keeps a refrain, a chorus and repeated table cells', () => {
+    const verse = '<p>The boats come in,<br>the nets are wide,<br>the lamps come on.</p>';
+    const run = runStage(
+      dedupe,
+      `<div>${verse}<p>A stanza between the refrains of the song.</p>${verse}</div><p>And the lamps come on tonight again</p><p>And the lamps come on tonight again</p>` +
+        '<table><tr><td>No crossing at lunchtime because of maintenance on the landing stage</td></tr><tr><td>No crossing at lunchtime because of maintenance on the landing stage</td></tr></table>',
+    );
+    expect(run.removals).toEqual([]);
+  });
+
+  it('keeps a paragraph the author repeats in the same section', () => {
+    const run = runStage(dedupe, `<div>${body}<p>${PROSE[0]}</p></div>`);
+    expect(run.removals).toEqual([]);
+  });
+});

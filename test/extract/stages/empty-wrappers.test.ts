@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { emptyWrappers } from '../../../src/extract/stages/empty-wrappers';
+import { runStage } from '../../helpers';
+
+describe('empty-wrappers', () => {
+  it('removes nested empty boxes and keeps media and table cells', () => {
+    const run = runStage(emptyWrappers, '<div class="gone"><div><span> </span></div></div><figure><img src="a.jpg"></figure><table><tr><td></td><td>x</td></tr></table><p>text</p>');
+    expect(run.root.querySelector('.gone')).toBeNull();
+    expect(run.root.querySelector('img')).not.toBeNull();
+    expect(run.root.querySelectorAll('td')).toHaveLength(2);
+    expect(run.text).toBe('x text');
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { promos } from '../../../src/extract/stages/promos';
+import { article, runStage } from '../../helpers';
+
+describe('promos', () => {
+  it('removes subscription forms and channel pitches in Russian, Ukrainian and English', () => {
+    const run = runStage(
+      promos,
+      article(
+        '<form class="subscribe-digest"><p>Каждый день — только самое важное.</p><input type="email"><button>Подпишись!</button></form>' +
+          '<div><p>Підписуйтесь на наш телеграм-канал!</p><a href="https://t.me/x">Перейти</a></div>' +
+          '<div class="newsletter"><p>Get the latest stories in your inbox.</p><button>Sign up</button></div>',
+      ),
+    );
+    expect(run.removals).toHaveLength(3);
+    expect(run.removals.every((r) => r.reason === 'subscription')).toBe(true);
+  });
+
+  it('keeps a news paragraph that mentions subscriptions', () => {
+    const text = 'The streaming service said it would raise the price of a subscription by two dollars, its second increase in a year.';
+    const run = runStage(promos, article(`<p>${text}</p>`));
+    expect(run.removals).toEqual([]);
+    expect(run.text).toContain(text);
+  });
+
+  it('keeps a paragraph in a box merely called "promo"', () => {
+    const run = runStage(promos, article('<div class="promo-text"><p>The festival returns to the old port in August with three stages and a market.</p></div>'));
+    expect(run.removals).toEqual([]);
+  });
+});

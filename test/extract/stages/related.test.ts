@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { related } from '../../../src/extract/stages/related';
+import { article, runStage } from '../../helpers';
+
+describe('related', () => {
+  it('removes "read also" lines and lists of headlines', () => {
+    const run = runStage(related, article('<p>Читайте также: <a href="/a">Новый мост открыли</a></p><div class="related-posts"><a href="/1">One</a><a href="/2">Two</a><a href="/3">Three</a></div><aside><h3>Most read</h3><a href="/4">Four</a><a href="/5">Five</a><a href="/6">Six</a></aside>'));
+    expect(run.removals).toHaveLength(3);
+  });
+
+  it('keeps a paragraph that starts like a heading of such a list', () => {
+    const text = 'Related research from the same lab found that the effect disappears in older mice, which the authors want to explain next.';
+    const run = runStage(related, article(`<p>${text}</p>`));
+    expect(run.removals).toEqual([]);
+  });
+});

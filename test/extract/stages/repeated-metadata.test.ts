@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { isDateline, repeatedMetadata } from '../../../src/extract/stages/repeated-metadata';
+import { PROSE, runStage } from '../../helpers';
+
+const body = PROSE.map((p) => `<p>${p}</p>`).join('');
+
+describe('repeated-metadata', () => {
+  it('removes the title heading, the byline line and the dateline', () => {
+    const run = runStage(repeatedMetadata, `<h1>Budget night</h1><p><span>© Служба новостей</span> <time>24 июля 2025, 08:41</time></p>${body}`, {
+      title: 'Budget night',
+      byline: 'Служба новостей',
+    });
+    expect(run.text).not.toContain('Budget night');
+    expect(run.text).not.toContain('Служба');
+    expect(run.text).not.toContain('2025');
+    expect(run.text).toContain(PROSE[0]);
+  });
+
+  it('keeps a date inside a sentence', () => {
+    const run = runStage(repeatedMetadata, `<p>The event is on <time>May 5</time>.</p>${body}`);
+    expect(run.text).toContain('The event is on May 5.');
+  });
+
+  it('tells datelines from prose', () => {
+    expect(isDateline('Posted: Fri 6:45 PM, Feb 16, 2018 | Updated: Sat 8:31 PM, Feb 17, 2018', null)).toBe(true);
+    expect(isDateline('By Matthew Digby, Minh Do on Monday, November 18th, 2019 at 11:08 a.m.', 'Matthew Digby, Minh Do')).toBe(true);
+    expect(isDateline('3 ноября 2025, 09:15', null)).toBe(true);
+    expect(isDateline('16:00', null)).toBe(false);
+    expect(isDateline('In 2019 the council closed the pool for two years of repairs.', null)).toBe(false);
+  });
+});

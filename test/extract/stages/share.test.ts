@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { share } from '../../../src/extract/stages/share';
+import { article, runStage } from '../../helpers';
+
+describe('share', () => {
+  it('removes share bars by name, label or share links', () => {
+    const run = runStage(
+      share,
+      article(
+        '<div class="social-share"><a href="https://vk.com/share.php?u=x">VK</a></div>' +
+          '<div><p>Расскажите о новости друзьям</p></div>' +
+          '<div><a href="https://www.facebook.com/sharer/sharer.php?u=x">f</a><a href="https://twitter.com/intent/tweet?u=x">t</a></div>',
+      ),
+    );
+    expect(run.removals).toHaveLength(3);
+  });
+
+  it('keeps a sentence about sharing', () => {
+    const run = runStage(share, article('<p>Neighbours began to share tools and cars after the bus line closed, and the habit stayed.</p>'));
+    expect(run.removals).toEqual([]);
+  });
+});
