@@ -1,6 +1,7 @@
 // Extraction quality and speed: Clean Reader's pipeline beside plain Readability, same pages,
 // same DOM, same run.
-//   npm run bench:quality -- [--scrapinghub DIR] [--readability DIR] [--only scrapinghub|readability] [--verbose]
+//   npm run bench:quality -- [--scrapinghub DIR] [--readability DIR] [--only scrapinghub|readability]
+//                           [--rounds N] [--verbose]
 
 import { performance } from 'node:perf_hooks';
 import { Readability } from '@mozilla/readability';
@@ -54,12 +55,37 @@ interface Outcome {
   ourScores: PageScore[];
 }
 
+const ROUNDS = Number(option('--rounds', '5'));
+
+/** Each extractor runs ROUNDS times per page, interleaved; a page's time is its median round. */
+function timed(run: () => Run, runs: Run[]): Run {
+  runs.push(run());
+  return runs[runs.length - 1]!;
+}
+
+function medianRun(runs: Run[]): Run {
+  const ms = percentile(runs.map((r) => r.ms), 50);
+  return { ...runs[0]!, ms };
+}
+
 function runCorpus(pages: BenchPage[], expectedOf: (page: BenchPage) => string, bestGuess: boolean): Outcome {
   const outcome: Outcome = { plain: [], ours: [], plainScores: [], ourScores: [] };
-  pages.forEach((page, i) => {
+  pages.forEach((page) => {
     const doc = parseDocument(page.html);
-    // Alternate which runs first so warm caches favour neither.
-    const [plain, ours] = i % 2 ? [runPlain(doc), runOurs(doc, page.url, bestGuess)] : (() => { const o = runOurs(doc, page.url, bestGuess); return [runPlain(doc), o]; })();
+    const plainRuns: Run[] = [];
+    const ourRuns: Run[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      // Alternate which runs first so that warm caches and pending garbage favour neither.
+      if (round % 2) {
+        timed(() => runPlain(doc), plainRuns);
+        timed(() => runOurs(doc, page.url, bestGuess), ourRuns);
+      } else {
+        timed(() => runOurs(doc, page.url, bestGuess), ourRuns);
+        timed(() => runPlain(doc), plainRuns);
+      }
+    }
+    const plain = medianRun(plainRuns);
+    const ours = medianRun(ourRuns);
     const expected = expectedOf(page);
     outcome.plain.push(plain);
     outcome.ours.push(ours);
@@ -109,5 +135,5 @@ if (only === 'all' || only === 'readability') {
 }
 
 console.log(table(rows));
-console.log('\nms: the whole pipeline (clone, cleaning, Readability, post-cleaning, text) vs clone + Readability, on the same parsed DOM.');
+console.log(`\nms: the whole pipeline (clone, cleaning, Readability, post-cleaning, text) vs clone + Readability, on the same parsed DOM; a page's time is the median of ${ROUNDS} interleaved rounds.`);
 for (const [label, plain, ours] of medians) console.log(`${label}: pipeline median / Readability median = ${(ours / plain).toFixed(2)}`);

@@ -26,7 +26,7 @@ export interface BlockRule {
   /** Structure is evidence enough on its own (it may score up to 3): share links, for one. */
   structureAlone?: boolean;
   /** A test that removes on its own, whatever the length (e.g. the page hides the block). */
-  match?: (el: Element) => boolean;
+  match?: (el: Element, index: PageIndex) => boolean;
 }
 
 export interface ActiveRule {
@@ -70,7 +70,7 @@ function pushChildren(el: Element, stack: Element[]): void {
 
 function judge(el: Element, tag: string, index: PageIndex, active: readonly ActiveRule[], anyName: RegExp, maxChars: number): boolean {
   for (const { rule, remove } of active) {
-    if (rule.match?.(el)) {
+    if (rule.match?.(el, index)) {
       remove(el);
       return true;
     }

@@ -17,6 +17,7 @@ import { comments } from './stages/comments';
 import { related } from './stages/related';
 import { nextArticle } from './stages/next-article';
 import { pageControls } from './stages/page-controls';
+import { pageChrome } from './stages/page-chrome';
 import { imageCredits } from './stages/image-credits';
 import { boilerplate } from './stages/boilerplate';
 import { articleTail } from './stages/article-tail';
@@ -37,6 +38,7 @@ export const STAGES: readonly Stage[] = [
   // Before Readability: what is never article. Consecutive rule stages share one walk over the
   // page; hidden first, so that hidden copies never count as text.
   hidden,
+  pageChrome,
   loadingStubs,
   ads,
   cookieBanners,

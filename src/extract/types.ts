@@ -17,6 +17,7 @@ export type RemovalReason =
   | 'duplicate'
   | 'repeated-caption'
   | 'repeated-metadata'
+  | 'navigation'
   | 'page-controls'
   | 'image-credit'
   | 'boilerplate'
