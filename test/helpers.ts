@@ -16,6 +16,11 @@ export function parse(html: string, parser: Parser = 'linkedom', url?: string): 
   return parser === 'jsdom' ? new JSDOM(html, url ? { url } : {}).window.document : parseDocument(html);
 }
 
+/** The body of a page made of `html`. */
+export function parseBody(html: string, parser: Parser = 'linkedom'): HTMLElement {
+  return parse(`<!doctype html><html><head></head><body>${html}</body></html>`, parser).body;
+}
+
 const NO_META: PageMetadata = {
   title: null, byline: null, siteName: null, lang: null, dir: null, publishedTime: null, excerpt: null, leadImage: null, baseUrl: null,
 };

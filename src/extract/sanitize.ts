@@ -13,8 +13,9 @@ const ALLOWED_ATTR = [
   'href', 'src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'scope', 'headers',
   'datetime', 'lang', 'dir', 'start', 'reversed', 'type', 'media', 'open',
 ];
-// Links and images may point at the web (and images may be inline pictures); nothing else.
-const ALLOWED_URI = /^(?:https?:|mailto:|tel:|#|data:image\/(?:png|gif|jpeg|webp|avif);base64,)/i;
+// Links and images may point at the web, or be relative (the pipeline makes them absolute when it
+// knows the page's address); no other scheme. DOMPurify separately allows data: images in <img>.
+const ALLOWED_URI = /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
 
 const CONFIG: Config = {
   ALLOWED_TAGS,

@@ -1,0 +1,83 @@
+// The CLI contract: `npm run -s extract -- --format json FILE...` is how quality is measured,
+// here and outside. These tests run the real command.
+
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const FIXTURES = join(ROOT, 'test', 'fixtures');
+const work = mkdtempSync(join(tmpdir(), 'clean-reader-cli-'));
+
+function cli(args: string[], input?: string | Buffer) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], { cwd: ROOT, input, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('clean-reader CLI', () => {
+  it('prints one JSON object with every field for one file', () => {
+    const { code, stdout } = cli(['--format', 'json', join(FIXTURES, 'ru-regional-news', 'source.html')]);
+    expect(code).toBe(0);
+    const article = JSON.parse(stdout) as Record<string, unknown>;
+    for (const field of ['title', 'byline', 'siteName', 'lang', 'dir', 'publishedTime', 'excerpt', 'leadImage', 'wordCount', 'readingMinutes', 'html', 'text', 'removed']) {
+      expect(article, field).toHaveProperty(field);
+    }
+    expect(article.title).toBe('В Тюмени запустили первый электробус на городском маршруте');
+    expect(article.html).not.toContain('<script');
+    expect(article.removed).toMatchObject({ duplicate: 1, 'text-size-widget': 1 });
+  });
+
+  it('prints JSON Lines for several files, keeps going past bad ones, and exits with the worst code', () => {
+    const empty = join(work, 'empty.html');
+    const binary = join(work, 'image.png');
+    writeFileSync(empty, '');
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+    const files = [join(FIXTURES, 'en-share-bar', 'source.html'), empty, join(work, 'missing.html'), binary, join(FIXTURES, 'non-article-login', 'source.html')];
+    const { code, stdout, stderr } = cli(['--format', 'json', ...files]);
+    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines.map((line) => line.file)).toEqual([files[0], files[4]]);
+    expect(lines[0]?.title).toBe('Why octopuses edit their own genes');
+    expect(lines[1]).toEqual({ file: files[4], error: 'no-article' });
+    expect(stderr).toContain(`${empty}: empty file`);
+    expect(stderr).toContain(`${join(work, 'missing.html')}: no such file`);
+    expect(stderr).toContain(`${binary}: binary file, not HTML`);
+    expect(code).toBe(2);
+  });
+
+  it('exits 3 with an error object when the page is not an article', () => {
+    const { code, stdout } = cli(['--format', 'json', join(FIXTURES, 'non-article-homepage', 'source.html')]);
+    expect(code).toBe(3);
+    expect(JSON.parse(stdout)).toMatchObject({ error: 'no-article' });
+  });
+
+  it('reads standard input and prints text, markdown and html', () => {
+    const page = '<html><head><title>Notes</title></head><body><article><h1>Notes</h1>' + '<p>A paragraph of text long enough to count as prose in an article, with a <a href="/more">link</a> in it.</p>'.repeat(4) + '</article></body></html>';
+    const text = cli(['--format', 'text', '-'], page);
+    expect(text.code).toBe(0);
+    expect(text.stdout.split('\n\n')[0]).toBe('Notes');
+    const markdown = cli(['--format', 'markdown', '--url', 'https://site.example/a/', '-'], page);
+    expect(markdown.stdout).toContain('# Notes');
+    expect(markdown.stdout).toContain('[link](https://site.example/more)');
+    const html = cli(['--format', 'html', '-'], page);
+    expect(html.stdout).toMatch(/^<!doctype html>/);
+    expect(html.stdout).toContain('rel="noopener noreferrer"');
+  });
+
+  it('rejects bad usage with exit code 2', () => {
+    expect(cli([]).code).toBe(2);
+    expect(cli(['--format', 'pdf', 'x.html']).code).toBe(2);
+    expect(cli(['--url', 'not a url', 'x.html']).code).toBe(2);
+    expect(cli(['--bogus', 'x.html']).code).toBe(2);
+  });
+
+  it('lists what it removed, with the text, in debug mode, and can switch stages off', () => {
+    const file = join(FIXTURES, 'ru-regional-news', 'source.html');
+    const debug = JSON.parse(cli(['--debug', file]).stdout) as { removals: Array<{ stage: string; reason: string; text: string }> };
+    expect(debug.removals).toContainEqual({ stage: 'promos', reason: 'subscription', text: 'Подписывайтесь на наш Telegram-канал, чтобы первыми узнавать главные новости региона!' });
+    const withoutDedupe = JSON.parse(cli(['--disable', 'dedupe,hidden', file]).stdout) as { text: string; removed: Record<string, number> };
+    expect(withoutDedupe.removed.duplicate).toBeUndefined();
+    expect(withoutDedupe.text.split('В Тюмени на городской маршрут вышел первый электробус').length).toBeGreaterThan(2);
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { looksLikeArticle } from '../../src/extract/article-check';
+import { textBlocks } from '../../src/extract/blocks';
+import { PROSE, parseBody } from '../helpers';
+
+const blocksOf = (html: string) => textBlocks(parseBody(html));
+
+describe('looksLikeArticle', () => {
+  it('accepts connected prose, even short news', () => {
+    expect(looksLikeArticle(blocksOf(PROSE.map((p) => `<p>${p}</p>`).join('')))).toBe(true);
+  });
+
+  it('turns away link lists, forms and one-liners', () => {
+    expect(looksLikeArticle(blocksOf('<ul>' + '<li><a href="/x">A headline that is a link and nothing more than that</a></li>'.repeat(10) + '</ul>'))).toBe(false);
+    expect(looksLikeArticle(blocksOf('<h1>Sign in</h1><p>Email</p><p>Password</p><p>Forgot your password?</p>'))).toBe(false);
+    expect(looksLikeArticle(blocksOf('<p>Page not found. It may have been moved or deleted.</p>'))).toBe(false);
+  });
+
+  it('weighs CJK characters for their density', () => {
+    expect(looksLikeArticle(blocksOf('<p>' + '東京の新しい図書館は来月開館する予定で、市民は本を借りるだけでなく工具も借りられる。'.repeat(3) + '</p>'))).toBe(true);
+  });
+});

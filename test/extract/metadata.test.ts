@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { readPageMetadata } from '../../src/extract/metadata';
+import { parse } from '../helpers';
+
+describe('readPageMetadata', () => {
+  it('reads JSON-LD first, then Open Graph and meta tags', () => {
+    const doc = parse(`<html lang="ru"><head><title>Заголовок — Сайт</title>
+      <meta property="og:site_name" content="Сайт"><meta property="og:description" content="Лид">
+      <meta property="og:image" content="https://s.example/i.jpg"><link rel="canonical" href="https://s.example/n/1">
+      <script type="application/ld+json">{"@graph":[{"@type":"WebSite"},{"@type":"NewsArticle","headline":"Заголовок","datePublished":"2025-01-02T03:04:05Z","author":[{"@type":"Person","name":"А. Автор"},{"name":"Б. Автор"}]}]}</script>
+      </head><body><h1>Заголовок</h1></body></html>`);
+    expect(readPageMetadata(doc, null)).toEqual({
+      title: 'Заголовок', byline: 'А. Автор, Б. Автор', siteName: 'Сайт', lang: 'ru', dir: null,
+      publishedTime: '2025-01-02T03:04:05Z', excerpt: 'Лид', leadImage: 'https://s.example/i.jpg', baseUrl: 'https://s.example/n/1',
+    });
+  });
+
+  it('survives broken JSON-LD and missing head', () => {
+    const doc = parse('<body><script type="application/ld+json">{oops</script><p>x</p></body>');
+    expect(readPageMetadata(doc, 'https://a.example/p').baseUrl).toBe('https://a.example/p');
+  });
+});
