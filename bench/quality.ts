@@ -1,14 +1,16 @@
 // Extraction quality and speed: Clean Reader's pipeline beside plain Readability, same pages,
 // same DOM, same run.
-//   npm run bench:quality -- [--scrapinghub DIR] [--readability DIR] [--only scrapinghub|readability]
+//   npm run bench:quality -- [--scrapinghub DIR] [--readability DIR] [--seed DIR] [--only scrapinghub|readability|seed]
 //                           [--rounds N] [--verbose]
 
 import { performance } from 'node:perf_hooks';
 import { Readability } from '@mozilla/readability';
 import { extract } from '../src/extract/pipeline';
 import { parseDocument } from '../src/cli/parse';
-import { loadReadabilityPages, loadScrapinghub, type BenchPage } from './corpora';
-import { percentile, recallOf, scorePage, summarize, type PageScore } from './metric';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadReadabilityPages, loadScrapinghub, requireDir, type BenchPage } from './corpora';
+import { percentile, recallOf, scorePage, summarize, tokenize, type PageScore } from './metric';
 
 interface Run {
   text: string;
@@ -111,6 +113,27 @@ function table(rows: string[][]): string {
 const only = option('--only', 'all');
 const rows: string[][] = [['corpus / extractor', 'pages', 'F1', 'precision', 'recall', 'accuracy', 'threw', 'no-article', 'median ms', 'p95 ms']];
 const medians: Array<[string, number, number]> = [];
+const seedRows: string[][] = [];
+
+/** Bag-of-tokens F1, as the seed's README measures it. */
+function tokenF1(expected: string, predicted: string): number {
+  const counts = new Map<string, number>();
+  for (const token of tokenize(expected.toLowerCase())) counts.set(token, (counts.get(token) ?? 0) + 1);
+  const predictedTokens = tokenize(predicted.toLowerCase());
+  let shared = 0;
+  for (const token of predictedTokens) {
+    const left = counts.get(token) ?? 0;
+    if (left > 0) {
+      shared++;
+      counts.set(token, left - 1);
+    }
+  }
+  const expectedCount = tokenize(expected).length;
+  if (shared === 0) return 0;
+  const precision = shared / predictedTokens.length;
+  const recall = shared / expectedCount;
+  return (2 * precision * recall) / (precision + recall);
+}
 
 function addRows(label: string, outcome: Outcome): void {
   for (const [name, runs, scores] of [['plain Readability 0.6.0', outcome.plain, outcome.plainScores], ['Clean Reader', outcome.ours, outcome.ourScores]] as const) {
@@ -134,6 +157,23 @@ if (only === 'all' || only === 'readability') {
   addRows('readability-test-pages', runCorpus(pages, (page) => parseDocument(`<!doctype html><html><body>${page.expectedHtml}</body></html>`).body.textContent ?? '', true));
 }
 
-console.log(table(rows));
-console.log(`\nms: the whole pipeline (clone, cleaning, Readability, post-cleaning, text) vs clone + Readability, on the same parsed DOM; a page's time is the median of ${ROUNDS} interleaved rounds.`);
-for (const [label, plain, ours] of medians) console.log(`${label}: pipeline median / Readability median = ${(ours / plain).toFixed(2)}`);
+if (only === 'all' || only === 'seed') {
+  const seed = requireDir(option('--seed', '../shared/seed/ura-max'), 'The seed page');
+  const html = readFileSync(join(seed, 'source.html'), 'utf8');
+  const expected = readFileSync(join(seed, 'expected.txt'), 'utf8');
+  const junk = readFileSync(join(seed, 'must-not-contain.txt'), 'utf8').split('\n').filter(Boolean);
+  const doc = parseDocument(html);
+  const plain = runPlain(doc).text;
+  const result = extract(doc, {});
+  const ours = result.ok ? result.article.text : '';
+  for (const [name, text] of [['plain Readability 0.6.0', plain], ['Clean Reader', ours]] as const) {
+    seedRows.push([name, `${junk.filter((line) => text.includes(line)).length} of ${junk.length}`, fmt(tokenF1(expected, text))]);
+  }
+}
+
+if (rows.length > 1) {
+  console.log(table(rows));
+  console.log(`\nms: the whole pipeline (clone, cleaning, Readability, post-cleaning, text) vs clone + Readability, on the same parsed DOM; a page's time is the median of ${ROUNDS} interleaved rounds.`);
+  for (const [label, plain, ours] of medians) console.log(`${label}: pipeline median / Readability median = ${(ours / plain).toFixed(2)}`);
+}
+if (seedRows.length) console.log(`\nseed page (ura-max)\n${table([['extractor', 'junk lines left', 'token F1'], ...seedRows])}`);

@@ -92,7 +92,8 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
   const merged: PageMetadata = {
     ...meta,
     title: meta.title ?? readable.title,
-    byline: readable.byline ?? meta.byline,
+    // What the page declares (JSON-LD, meta) beats what Readability guesses from the markup.
+    byline: meta.byline ?? readable.byline,
     siteName: meta.siteName ?? readable.siteName,
     lang: meta.lang ?? readable.lang,
     dir: meta.dir ?? readable.dir,

@@ -16,7 +16,8 @@ export interface ReadabilityOutput {
  * clone. The article comes back as an element (not a string) for the stages after it.
  */
 export function runReadability(doc: Document): ReadabilityOutput | null {
-  const reader = new Readability<Element>(doc, { serializer: (node) => node as Element });
+  // JSON-LD is read once, by metadata.ts, before cleaning.
+  const reader = new Readability<Element>(doc, { serializer: (node) => node as Element, disableJSONLD: true });
   const result = reader.parse();
   if (!result?.content) return null;
   return {

@@ -46,7 +46,7 @@ export const repeatedMetadata: Stage = {
     }
     for (const time of Array.from(ctx.root.querySelectorAll('time'))) removeDateLine(time, ctx);
     for (const block of ctx.blocks()) {
-      if (block.text.length > SHORT_LINE_CHARS || !bylineKey) continue;
+      if (!bylineKey || block.text.length > SHORT_LINE_CHARS || !block.key.includes(bylineKey)) continue;
       if (isByline(block.text)) {
         ctx.remove(block.el, 'repeated-metadata');
         continue;
