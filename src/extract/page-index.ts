@@ -27,7 +27,8 @@ export function pageIndex(root: Element): PageIndex {
   return index;
 }
 
-function buildIndex(root: Element): PageIndex {
+/** A fresh index, not cached: for a live page that may change between two extractions. */
+export function buildIndex(root: Element): PageIndex {
   const textLengths = new Map<Element, number>();
   const paragraphLengths = new Map<Element, number>();
   const placeholderTexts: Text[] = [];

@@ -28,6 +28,7 @@ import { dedupe } from './stages/dedupe';
 import { absoluteUrls } from './stages/absolute-urls';
 import { emptyWrappers } from './stages/empty-wrappers';
 import { readPageMetadata } from './metadata';
+import { cloneForExtraction } from './clone';
 import { runReadability } from './readability';
 import { articleBlocks, countWordsIn, readingMinutes } from './text';
 import { looksLikeArticle } from './article-check';
@@ -81,8 +82,12 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
     return { ok: false, error: 'too-large' };
   }
   const meta = readPageMetadata(doc, resolved.url);
-  const clone = doc.cloneNode(true) as Document;
   const log = new RemovalLog(resolved.debug);
+  const clone = cloneForExtraction(doc, {
+    hidden: !resolved.disable.has(hidden.name),
+    pageChrome: !resolved.disable.has(pageChrome.name),
+    onLeftOut: ({ stage, reason, node }) => log.record(stage, reason, () => node.textContent ?? ''),
+  });
   const stages = STAGES.filter((stage) => !resolved.disable.has(stage.name));
 
   const body = clone.body ?? clone.documentElement;
@@ -194,6 +199,7 @@ function buildArticle(content: Element, meta: PageMetadata, log: RemovalLog): Ar
   const blocks = articleBlocks(content);
   const body = blocks.join('\n\n');
   const firstImage = content.querySelector('img[src]')?.getAttribute('src');
+  const wordCount = countWordsIn(body);
   const { baseUrl: _baseUrl, ...facts } = meta;
   return {
     ...facts,
@@ -202,8 +208,8 @@ function buildArticle(content: Element, meta: PageMetadata, log: RemovalLog): Ar
     leadImage: firstImage && /^https?:/.test(firstImage) ? firstImage : meta.leadImage,
     html: content.innerHTML,
     text: [title, ...blocks].filter(Boolean).join('\n\n'),
-    wordCount: countWordsIn(body),
-    readingMinutes: readingMinutes(body, meta.lang),
+    wordCount,
+    readingMinutes: readingMinutes(body, meta.lang, wordCount),
     removed: log.counts,
     ...(log.entries ? { removals: log.entries } : {}),
   };

@@ -62,10 +62,10 @@ export function countWordsIn(text: string): number {
   return words + cjk;
 }
 
-export function readingMinutes(text: string, lang: string | null): number {
+export function readingMinutes(text: string, lang: string | null, wordCount = countWordsIn(text)): number {
   const primary = (lang ?? '').toLowerCase().split('-')[0] ?? '';
   const cjk = text.match(CJK)?.length ?? 0;
-  const words = countWordsIn(text) - cjk;
+  const words = wordCount - cjk;
   const cjkRate = CHARACTERS_PER_MINUTE[primary] ?? CHARACTERS_PER_MINUTE.zh!;
   const minutes = words / (WORDS_PER_MINUTE[primary] ?? DEFAULT_WORDS_PER_MINUTE) + cjk / cjkRate;
   return Math.max(1, Math.round(minutes));

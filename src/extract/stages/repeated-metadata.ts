@@ -64,9 +64,12 @@ export const repeatedMetadata: Stage = {
 };
 
 function removeDatelines(ctx: StageContext): void {
-  const blocks = ctx.blocks().filter((block: TextBlock) => !block.mixed && !block.el.closest('table, ul, ol, dl'));
+  const blocks = ctx.blocks().filter((block: TextBlock) => !block.mixed);
   const reach = new Set([...blocks.slice(0, DATELINE_REACH), ...blocks.slice(-DATELINE_REACH)]);
-  for (const block of reach) if (isDateline(block.text, ctx.meta.byline)) ctx.remove(block.el, 'repeated-metadata');
+  for (const block of reach) {
+    // Cells and list items are data: a timetable ends with times.
+    if (isDateline(block.text, ctx.meta.byline) && !block.el.closest('table, ul, ol, dl')) ctx.remove(block.el, 'repeated-metadata');
+  }
 }
 
 /** A <time> on a short line of its own is the dateline; inside a sentence it is prose. */

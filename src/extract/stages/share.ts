@@ -1,5 +1,5 @@
 import type { Stage } from '../types';
-import { namePattern } from '../dom';
+import { escapeRegExp, namePattern } from '../dom';
 
 // Share bars: a label ("Поделиться", "Share this") and links to the networks' share endpoints.
 const SHARE_NAMES = namePattern([
@@ -15,7 +15,7 @@ const SHARE_ENDPOINTS = [
   'connect.ok.ru', 't.me/share', 'linkedin.com/share', 'pinterest.com/pin', 'reddit.com/submit', 'whatsapp://send',
   'api.whatsapp.com/send', 'telegram.me/share',
 ];
-const SHARE_LINK = SHARE_ENDPOINTS.map((endpoint) => `a[href*="${endpoint}"]`).join(', ');
+const SHARE_HREF = new RegExp(SHARE_ENDPOINTS.map(escapeRegExp).join('|'), 'i');
 
 // Asked of every short block: the share links are found once per document and counted up their
 // ancestors, so the question costs a lookup.
@@ -26,7 +26,8 @@ function shareLinksBelow(el: Element): number {
   let counts = shareLinkCounts.get(doc);
   if (!counts) {
     counts = new Map();
-    for (const link of Array.from(doc.querySelectorAll(SHARE_LINK))) {
+    for (const link of Array.from(doc.querySelectorAll('a[href]'))) {
+      if (!SHARE_HREF.test(link.getAttribute('href') ?? '')) continue;
       for (let p = link.parentElement; p; p = p.parentElement) counts.set(p, (counts.get(p) ?? 0) + 1);
     }
     shareLinkCounts.set(doc, counts);
