@@ -11,7 +11,7 @@ import { isHidden } from './stages/hidden';
 import { isPageChrome } from './stages/page-chrome';
 
 /** How many levels are copied node by node; page frames sit near the top. */
-const SELECTIVE_DEPTH = 6;
+const SELECTIVE_DEPTH = 12;
 const NEVER_COPIED = new Set(['SCRIPT', 'STYLE', 'LINK']);
 
 export interface LeftOut {

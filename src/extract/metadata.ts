@@ -2,16 +2,43 @@
 // the most careful), then Open Graph and other meta tags, then the document itself.
 
 import type { PageMetadata } from './types';
-import { collapse, textOf } from './dom';
+import { collapse, tagOf, textOf } from './dom';
 import { cleanTitle } from './title';
 
 const ARTICLE_TYPES = /Article|BlogPosting|NewsArticle|Report|SocialMediaPosting|WebPage/;
 
 type Json = Record<string, unknown>;
 
+/** The elements metadata is read from, found in one pass over the page. */
+interface Sources {
+  metas: Element[];
+  jsonLd: Element[];
+  headings: Element[];
+  time: Element | null;
+  base: Element | null;
+  canonical: Element | null;
+}
+
+function findSources(doc: Document): Sources {
+  const sources: Sources = { metas: [], jsonLd: [], headings: [], time: null, base: null, canonical: null };
+  const all = doc.querySelectorAll('meta[content], script[type="application/ld+json"], h1, time[datetime], base[href], link[rel="canonical"]');
+  for (const el of Array.from(all)) {
+    switch (tagOf(el)) {
+      case 'META': sources.metas.push(el); break;
+      case 'SCRIPT': sources.jsonLd.push(el); break;
+      case 'H1': sources.headings.push(el); break;
+      case 'TIME': sources.time ??= el; break;
+      case 'BASE': sources.base ??= el; break;
+      case 'LINK': sources.canonical ??= el; break;
+    }
+  }
+  return sources;
+}
+
 export function readPageMetadata(doc: Document, url: string | null): PageMetadata {
-  const ld = readJsonLd(doc);
-  const tags = metaTags(doc);
+  const sources = findSources(doc);
+  const ld = readJsonLd(sources.jsonLd);
+  const tags = metaTags(sources.metas);
   const meta = (...names: string[]) => {
     for (const name of names) {
       const content = tags.get(name);
@@ -20,7 +47,7 @@ export function readPageMetadata(doc: Document, url: string | null): PageMetadat
     return null;
   };
   const siteName = meta('og:site_name', 'application-name') ?? nameOf(ld?.publisher) ?? null;
-  const headings = Array.from(doc.querySelectorAll('h1')).map((h) => textOf(h)).filter(Boolean);
+  const headings = sources.headings.map((h) => textOf(h)).filter(Boolean);
   const rawTitle =
     str(ld?.headline) ?? meta('og:title', 'twitter:title', 'dc.title') ?? collapse(doc.title ?? '') ?? null;
   return {
@@ -32,18 +59,18 @@ export function readPageMetadata(doc: Document, url: string | null): PageMetadat
     publishedTime:
       str(ld?.datePublished) ??
       meta('article:published_time', 'datepublished', 'pubdate', 'publishdate', 'dc.date', 'date') ??
-      doc.querySelector('time[datetime]')?.getAttribute('datetime') ??
+      sources.time?.getAttribute('datetime') ??
       null,
     excerpt: meta('og:description', 'description', 'twitter:description') ?? str(ld?.description) ?? null,
     leadImage: meta('og:image', 'twitter:image') ?? imageOf(ld?.image) ?? null,
-    baseUrl: baseUrlOf(doc, url, meta('og:url')),
+    baseUrl: baseUrlOf(sources, url, meta('og:url')),
   };
 }
 
 /** All meta tags in one pass, keyed by lower-case property/name/itemprop; the first one wins. */
-function metaTags(doc: Document): Map<string, string> {
+function metaTags(metas: Element[]): Map<string, string> {
   const tags = new Map<string, string>();
-  for (const el of Array.from(doc.querySelectorAll('meta[content]'))) {
+  for (const el of metas) {
     const content = collapse(el.getAttribute('content') ?? '');
     if (!content) continue;
     for (const attribute of ['property', 'name', 'itemprop', 'http-equiv']) {
@@ -54,8 +81,8 @@ function metaTags(doc: Document): Map<string, string> {
   return tags;
 }
 
-function readJsonLd(doc: Document): Json | null {
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+function readJsonLd(scripts: Element[]): Json | null {
+  for (const script of scripts) {
     let parsed: unknown;
     try {
       parsed = JSON.parse((script.textContent ?? '').trim());
@@ -106,10 +133,10 @@ function languageOf(doc: Document, fallback: string | null): string | null {
   return lang ? lang.trim().replace(/_/g, '-') : null;
 }
 
-function baseUrlOf(doc: Document, url: string | null, ogUrl: string | null): string | null {
+function baseUrlOf(sources: Sources, url: string | null, ogUrl: string | null): string | null {
   const candidates = [
-    doc.querySelector('base[href]')?.getAttribute('href'),
-    url ? null : doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    sources.base?.getAttribute('href'),
+    url ? null : sources.canonical?.getAttribute('href'),
     url ? null : ogUrl,
   ];
   for (const candidate of candidates) {
