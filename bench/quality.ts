@@ -70,8 +70,16 @@ function medianRun(runs: Run[]): Run {
   return { ...runs[0]!, ms };
 }
 
+const WARM_UP_PAGES = 10;
+
 function runCorpus(pages: BenchPage[], expectedOf: (page: BenchPage) => string, bestGuess: boolean): Outcome {
   const outcome: Outcome = { plain: [], ours: [], plainScores: [], ourScores: [] };
+  // Both extractors run a few pages unmeasured first, so that neither is timed while V8 compiles it.
+  for (const page of pages.slice(0, WARM_UP_PAGES)) {
+    const doc = parseDocument(page.html);
+    runPlain(doc);
+    runOurs(doc, page.url, bestGuess);
+  }
   pages.forEach((page) => {
     const doc = parseDocument(page.html);
     const plainRuns: Run[] = [];

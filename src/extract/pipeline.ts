@@ -187,7 +187,9 @@ class BlockCache {
     return this.blocks;
   }
   removing(node: Node): void {
-    if (this.blocks && !(isElement(node) && BLOCK_TAGS.has(tagOf(node)))) this.stale = true;
+    // A whole block leaves the list by itself; a piece of a block's text makes it stale.
+    if (!this.blocks || this.stale || (isElement(node) && BLOCK_TAGS.has(tagOf(node)))) return;
+    if (/\S/.test(node.textContent ?? '')) this.stale = true;
   }
   invalidate(): void {
     this.stale = true;
