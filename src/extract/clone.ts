@@ -13,6 +13,7 @@ import { isPageChrome } from './stages/page-chrome';
 /** How many levels are copied node by node; page frames sit near the top. */
 const SELECTIVE_DEPTH = 12;
 const NEVER_COPIED = new Set(['SCRIPT', 'STYLE', 'LINK']);
+const COMMENT_NODE = 8;
 
 export interface LeftOut {
   stage: string;
@@ -48,7 +49,7 @@ function copyBody(body: HTMLElement, index: PageIndex, options: CloneOptions): N
 function copyChildren(from: Node, to: Node, depth: number, index: PageIndex, options: CloneOptions): void {
   for (let child = from.firstChild; child; child = child.nextSibling) {
     if (child.nodeType !== ELEMENT_NODE) {
-      to.appendChild(child.cloneNode(false));
+      if (child.nodeType !== COMMENT_NODE) to.appendChild(child.cloneNode(false));
       continue;
     }
     const el = child as Element;
