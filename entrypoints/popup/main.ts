@@ -1,4 +1,5 @@
 import '../../src/reader/reader.css';
+import '../../src/reader/popup.css';
 import { startPopup } from '../../src/popup/app';
 
 void startPopup(document.getElementById('app')!);

@@ -1,35 +1,66 @@
 // Every message between the popup, the background and the page agent, in one map:
-// message name -> request and response types. Senders and handlers are typed from it.
+// message name -> request and response types. Senders and handlers are typed from it, and
+// messages arriving from elsewhere are validated against it before anything reads them.
 
-import type { ExtractFailure, ExtractOptions, Article } from '../extract/types';
+import type { Article, ExtractFailure } from '../extract/types';
 
 export type ExtractResponse =
   | { ok: true; article: Article }
   | { ok: false; error: ExtractFailure | 'failed'; bestGuess?: Article };
 
+export type ReaderModeAction = 'toggle' | 'open' | 'close' | 'status';
+
+export interface ReaderModeResponse {
+  open: boolean;
+  error?: ExtractFailure | 'failed';
+}
+
 export interface ProtocolMap {
-  /** Popup/background -> page agent: extract the article of this page. */
-  extract: { request: Pick<ExtractOptions, 'force'>; response: ExtractResponse };
-  /** Anyone -> page agent: is the agent already in this page? */
+  /** Is the agent already in this page? */
   ping: { request: Record<string, never>; response: 'pong' };
+  /** Extract the article of this page (`force`: Readability's best guess even if it is no article). */
+  extract: { request: { force?: boolean }; response: ExtractResponse };
+  /** Reader mode on the page itself. */
+  readerMode: { request: { action: ReaderModeAction; force?: boolean }; response: ReaderModeResponse };
+  /** Does this page look like an article (for the toolbar badge)? */
+  readerable: { request: Record<string, never>; response: boolean };
 }
 
 export type MessageName = keyof ProtocolMap;
+export type RequestOf<K extends MessageName> = ProtocolMap[K]['request'];
+export type ResponseOf<K extends MessageName> = ProtocolMap[K]['response'];
 
 export interface Envelope<K extends MessageName = MessageName> {
   type: K;
-  payload: ProtocolMap[K]['request'];
+  payload: RequestOf<K>;
 }
 
-const NAMES: ReadonlySet<string> = new Set<MessageName>(['extract', 'ping']);
+const ACTIONS: ReadonlySet<string> = new Set<ReaderModeAction>(['toggle', 'open', 'close', 'status']);
+
+const PAYLOAD_CHECKS: { [K in MessageName]: (payload: Record<string, unknown>) => boolean } = {
+  ping: () => true,
+  extract: (p) => p.force === undefined || typeof p.force === 'boolean',
+  readerMode: (p) => typeof p.action === 'string' && ACTIONS.has(p.action) && (p.force === undefined || typeof p.force === 'boolean'),
+  readerable: () => true,
+};
 
 /** Messages come from other contexts as unknown values: only well-formed envelopes pass. */
 export function isEnvelope(value: unknown): value is Envelope {
   if (!value || typeof value !== 'object') return false;
   const { type, payload } = value as Record<string, unknown>;
-  return typeof type === 'string' && NAMES.has(type) && !!payload && typeof payload === 'object';
+  if (typeof type !== 'string' || !Object.hasOwn(PAYLOAD_CHECKS, type)) return false;
+  if (!payload || typeof payload !== 'object' || Array.isArray(payload)) return false;
+  return PAYLOAD_CHECKS[type as MessageName](payload as Record<string, unknown>);
 }
 
-export function envelope<K extends MessageName>(type: K, payload: ProtocolMap[K]['request']): Envelope<K> {
+export function envelope<K extends MessageName>(type: K, payload: RequestOf<K>): Envelope<K> {
   return { type, payload };
+}
+
+export type Handlers = { [K in MessageName]?: (payload: RequestOf<K>) => ResponseOf<K> | Promise<ResponseOf<K>> };
+
+/** Routes a validated envelope to its handler; undefined when this context does not handle it. */
+export function dispatch(handlers: Handlers, message: Envelope): Promise<unknown> | undefined {
+  const handler = handlers[message.type] as ((payload: unknown) => unknown) | undefined;
+  return handler ? Promise.resolve(handler(message.payload)) : undefined;
 }

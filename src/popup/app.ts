@@ -1,30 +1,93 @@
-// The popup: ask the page agent for the article of the active tab and show it.
+// The popup: the active tab's article, clean, with the reading toolbar; or a clear message of
+// why not. It never stays blank: a loading line first, a message for every failure.
 
 import { browser } from 'wxt/browser';
-import { envelope, type ExtractResponse } from '../messaging/protocol';
-import { renderArticle } from '../reader/render';
+import type { Article } from '../extract/types';
+import type { ExtractResponse } from '../messaging/protocol';
+import { isRestrictedUrl, sendToTab } from '../messaging/client';
+import { createReaderView } from '../reader/reader-view';
+import { element } from '../reader/article-view';
 import { t, type MessageKey } from '../i18n';
-
-const RESTRICTED = /^(?:chrome|edge|about|moz-extension|chrome-extension|view-source|devtools|file):|^https:\/\/(?:chrome\.google\.com\/webstore|chromewebstore\.google\.com|addons\.mozilla\.org)/;
+import { renderSettingsPanel } from './settings-panel';
 
 export async function startPopup(container: HTMLElement): Promise<void> {
+  const doc = container.ownerDocument;
+  doc.documentElement.lang = browser.i18n.getUILanguage();
   showMessage(container, 'loading');
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (!tab?.id || !tab.url || RESTRICTED.test(tab.url)) return showMessage(container, 'errorRestricted');
-  let response: ExtractResponse;
+  let tab: { id?: number; url?: string } | undefined;
   try {
-    await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/page-agent.js'] });
-    response = (await browser.tabs.sendMessage(tab.id, envelope('extract', {}))) as ExtractResponse;
+    [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   } catch {
-    return showMessage(container, 'errorRestricted');
+    return showMessage(container, 'errorFailed');
   }
-  if (response.ok) renderArticle(container, response.article);
-  else showMessage(container, response.error === 'too-large' ? 'errorTooLarge' : response.error === 'no-article' ? 'errorNoArticle' : 'errorFailed');
+  if (tab?.id === undefined || isRestrictedUrl(tab.url)) return showMessage(container, 'errorRestricted');
+  const tabId = tab.id;
+  const host = hostOf(tab.url);
+
+  const load = async (force: boolean) => {
+    let response: ExtractResponse;
+    try {
+      response = await sendToTab(tabId, 'extract', { force });
+    } catch {
+      return showMessage(container, 'errorRestricted');
+    }
+    if (response.ok) return showArticle(container, response.article, tabId, host);
+    if (response.error === 'no-article') {
+      return showMessage(container, 'errorNoArticle', { label: 'tryAnyway', action: () => void load(true) });
+    }
+    showMessage(container, response.error === 'too-large' ? 'errorTooLarge' : 'errorFailed');
+  };
+  await load(false);
 }
 
-function showMessage(container: HTMLElement, key: MessageKey): void {
-  const message = container.ownerDocument.createElement('p');
-  message.className = key === 'loading' ? 'reader-loading' : 'reader-error';
-  message.textContent = t(key);
-  container.replaceChildren(message);
+async function showArticle(container: HTMLElement, article: Article, tabId: number, host: string | null): Promise<void> {
+  const doc = container.ownerDocument;
+  const readerOpen = await sendToTab(tabId, 'readerMode', { action: 'status' }).then((r) => r.open, () => false);
+  const view = await createReaderView(doc, {
+    article,
+    host,
+    extras: [
+      {
+        id: 'reader-mode',
+        label: 'readerMode',
+        pressed: readerOpen,
+        action: () => {
+          void sendToTab(tabId, 'readerMode', { action: 'toggle', force: true }).then(() => window.close(), () => undefined);
+        },
+      },
+      { id: 'settings', label: 'settings', action: () => settings.toggleAttribute('hidden') },
+    ],
+  });
+  const settings = await renderSettingsPanel(doc);
+  settings.hidden = true;
+  view.root.insertBefore(settings, view.root.children[1] ?? null);
+  container.replaceChildren(view.root);
+}
+
+function showMessage(container: HTMLElement, key: MessageKey, button?: { label: MessageKey; action: () => void }): void {
+  const doc = container.ownerDocument;
+  const root = element(doc, 'div', 'cr-root');
+  const box = element(doc, 'div', key === 'loading' ? 'cr-message cr-loading' : 'cr-message');
+  box.dataset.message = key;
+  box.setAttribute('role', key === 'loading' ? 'status' : 'alert');
+  box.append(element(doc, 'p', '', t(key)));
+  if (button) {
+    const node = element(doc, 'button', 'cr-button', t(button.label));
+    node.type = 'button';
+    node.addEventListener('click', () => {
+      showMessage(container, 'loading');
+      button.action();
+    });
+    box.append(node);
+  }
+  root.append(box);
+  container.replaceChildren(root);
+}
+
+function hostOf(url: string | undefined): string | null {
+  try {
+    return url ? new URL(url).hostname || null : null;
+  } catch {
+    return null;
+  }
 }

@@ -1,0 +1,54 @@
+// The background: the keyboard shortcut and the context-menu item toggle reader mode in the
+// current tab; when the reader allowed it, article pages get a mark on the toolbar icon.
+
+import { browser } from 'wxt/browser';
+import { isRestrictedUrl, sendToTab } from '../messaging/client';
+import type { ReaderModeResponse } from '../messaging/protocol';
+import { loadSettings } from '../settings/store';
+import { t } from '../i18n';
+
+export const COMMAND_TOGGLE = 'toggle-reader-mode';
+export const MENU_TOGGLE = 'toggle-reader-mode';
+const ALL_SITES = { origins: ['<all_urls>'] };
+
+/** Reader mode on or off in a tab; the handler behind the shortcut and the menu item. */
+export async function toggleReaderMode(tabId: number | undefined, url: string | undefined): Promise<ReaderModeResponse> {
+  if (tabId === undefined || isRestrictedUrl(url)) return { open: false, error: 'failed' };
+  try {
+    return await sendToTab(tabId, 'readerMode', { action: 'toggle', force: true });
+  } catch {
+    return { open: false, error: 'failed' };
+  }
+}
+
+async function updateBadge(tabId: number, url: string | undefined): Promise<void> {
+  const settings = await loadSettings();
+  if (!settings.showBadge || isRestrictedUrl(url) || !(await browser.permissions.contains(ALL_SITES))) return;
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  try {
+    const readerable = await sendToTab(tabId, 'readerable', {});
+    await action.setBadgeText({ tabId, text: readerable ? '✓' : '' });
+    if (readerable) await action.setBadgeBackgroundColor({ tabId, color: '#2f6f3e' });
+  } catch {
+    // A page that closed or navigated meanwhile: nothing to mark.
+  }
+}
+
+export function startBackground(): void {
+  browser.runtime.onInstalled.addListener(() => {
+    void browser.contextMenus.removeAll().then(() =>
+      browser.contextMenus.create({ id: MENU_TOGGLE, title: t('commandToggleReader'), contexts: ['page'] }),
+    );
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== COMMAND_TOGGLE) return;
+    const target = tab ? Promise.resolve(tab) : browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => active);
+    void target.then((active) => toggleReaderMode(active?.id, active?.url));
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_TOGGLE) void toggleReaderMode(tab?.id, tab?.url);
+  });
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status === 'complete') void updateBadge(tabId, tab.url);
+  });
+}

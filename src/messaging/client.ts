@@ -1,0 +1,29 @@
+// Talking to the page agent in a tab: inject it on demand (activeTab + scripting, no host
+// permission), then send typed messages. A tab reloaded since the last look, or an extension
+// updated under an open page, loses the agent: inject again and retry once.
+
+import { browser } from 'wxt/browser';
+import { envelope, type MessageName, type RequestOf, type ResponseOf } from './protocol';
+
+export const AGENT_FILE = '/page-agent.js';
+
+export async function injectAgent(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId }, files: [AGENT_FILE] });
+}
+
+export async function sendToTab<K extends MessageName>(tabId: number, type: K, payload: RequestOf<K>): Promise<ResponseOf<K>> {
+  try {
+    return (await browser.tabs.sendMessage(tabId, envelope(type, payload))) as ResponseOf<K>;
+  } catch {
+    await injectAgent(tabId);
+    return (await browser.tabs.sendMessage(tabId, envelope(type, payload))) as ResponseOf<K>;
+  }
+}
+
+/** Pages the browser never lets extensions script. */
+const RESTRICTED =
+  /^(?:chrome|chrome-extension|chrome-search|chrome-untrusted|edge|brave|opera|vivaldi|about|moz-extension|resource|view-source|devtools|data|blob):|^https:\/\/(?:chrome\.google\.com\/webstore|chromewebstore\.google\.com|microsoftedge\.microsoft\.com\/addons|addons\.mozilla\.org)\//i;
+
+export function isRestrictedUrl(url: string | undefined): boolean {
+  return !url || RESTRICTED.test(url) || /\.pdf(?:[?#]|$)/i.test(url);
+}

@@ -1,0 +1,117 @@
+// Reader mode on the page itself: the article in a full-page layer inside a closed shadow root,
+// so the page's CSS cannot reach it and its CSS cannot reach the page. Turning it off removes
+// the one element it added and puts focus and scroll back: the page is exactly as it was.
+
+import type { Article } from '../extract/types';
+import { createReaderView, type ReaderView } from '../reader/reader-view';
+import readerCss from '../reader/reader.css?inline';
+
+const HOST_TAG = 'clean-reader-overlay';
+const LAYER_CSS = `
+:host { all: initial; position: fixed; inset: 0; z-index: 2147483647; display: block; }
+.cr-layer { position: absolute; inset: 0; overflow-y: auto; overscroll-behavior: contain; outline: none; }
+.cr-layer > .cr-root { min-height: 100%; }
+`;
+
+export interface Overlay {
+  close(): void;
+}
+
+export interface OverlayOptions {
+  article: Article;
+  host: string | null;
+  labels: { close: 'closeReader'; print: 'print' };
+  onClosed(): void;
+}
+
+export async function openOverlay(doc: Document, options: OverlayOptions): Promise<Overlay> {
+  const previousFocus = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
+  const scroll = { x: doc.defaultView?.scrollX ?? 0, y: doc.defaultView?.scrollY ?? 0 };
+  const host = doc.createElement(HOST_TAG);
+  const shadow = host.attachShadow({ mode: 'closed' });
+  adoptStyles(doc, shadow, `${readerCss}\n${LAYER_CSS}`);
+
+  const layer = doc.createElement('div');
+  layer.className = 'cr-layer';
+  layer.tabIndex = -1;
+  layer.setAttribute('role', 'dialog');
+  layer.setAttribute('aria-modal', 'true');
+  layer.setAttribute('aria-label', options.article.title);
+  const progress = doc.createElement('div');
+  progress.className = 'cr-progress';
+
+  let closed = false;
+  let view: ReaderView | undefined;
+  const close = () => {
+    if (closed) return;
+    closed = true;
+    view?.destroy();
+    doc.removeEventListener('keydown', onKey, true);
+    host.remove();
+    doc.defaultView?.scrollTo(scroll.x, scroll.y);
+    previousFocus?.focus({ preventScroll: true });
+    options.onClosed();
+  };
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      close();
+    } else if (event.key === 'Tab') {
+      keepFocusInside(event, shadow, layer);
+    }
+  };
+
+  view = await createReaderView(doc, {
+    article: options.article,
+    host: options.host,
+    extras: [
+      { id: 'print', label: options.labels.print, action: () => doc.defaultView?.print() },
+      { id: 'close', label: options.labels.close, action: close },
+    ],
+  });
+  layer.append(progress, view.root);
+  shadow.append(layer);
+  layer.addEventListener('scroll', () => {
+    const range = layer.scrollHeight - layer.clientHeight;
+    progress.style.width = `${range > 0 ? Math.min(100, (layer.scrollTop / range) * 100) : 100}%`;
+  }, { passive: true });
+  doc.addEventListener('keydown', onKey, true);
+  doc.documentElement.append(host);
+  layer.focus({ preventScroll: true });
+  return { close };
+}
+
+/** Constructed style sheets are not subject to the page's CSP for inline styles; <style> is the fallback. */
+function adoptStyles(doc: Document, shadow: ShadowRoot, css: string): void {
+  const View = doc.defaultView as (Window & typeof globalThis) | null;
+  if (View && 'adoptedStyleSheets' in shadow && typeof View.CSSStyleSheet === 'function') {
+    try {
+      const sheet = new View.CSSStyleSheet();
+      sheet.replaceSync(css);
+      shadow.adoptedStyleSheets = [sheet];
+      return;
+    } catch {
+      // Older engines: fall through to a <style> element.
+    }
+  }
+  const style = doc.createElement('style');
+  style.textContent = css;
+  shadow.append(style);
+}
+
+/** Tab and Shift+Tab cycle through the overlay's controls instead of leaving for the page. */
+function keepFocusInside(event: KeyboardEvent, shadow: ShadowRoot, layer: HTMLElement): void {
+  const focusable = Array.from(layer.querySelectorAll<HTMLElement>('button:not(:disabled), select, a[href], summary, [tabindex="0"]'));
+  if (focusable.length === 0) return;
+  const first = focusable[0]!;
+  const last = focusable[focusable.length - 1]!;
+  const active = shadow.activeElement;
+  if (event.shiftKey && (active === first || active === layer || !active)) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && (active === last || !active)) {
+    event.preventDefault();
+    first.focus();
+  }
+}

@@ -1,0 +1,60 @@
+// Reading settings beyond the toolbar: line height, width, per-site size, the article badge.
+
+import { browser } from 'wxt/browser';
+import { LINE_HEIGHTS, WIDTHS, type ReadingSettings } from '../settings/settings';
+import { loadSettings, saveSettings } from '../settings/store';
+import { element } from '../reader/article-view';
+import { t, type MessageKey } from '../i18n';
+
+const ALL_SITES = { origins: ['<all_urls>'] };
+
+export async function renderSettingsPanel(doc: Document): Promise<HTMLElement> {
+  const panel = element(doc, 'div', 'cr-settings');
+  panel.dataset.panel = 'settings';
+  let settings = await loadSettings();
+  const update = async (change: Partial<ReadingSettings>) => {
+    const result = await saveSettings({ ...settings, ...change }, settings);
+    settings = result.settings;
+  };
+  const row = (label: MessageKey, control: HTMLElement) => {
+    const name = element(doc, 'label', '', t(label));
+    control.id = `cr-setting-${label}`;
+    name.htmlFor = control.id;
+    panel.append(name, control);
+  };
+  const select = <T extends string | number>(label: MessageKey, values: readonly T[], current: T, text: (value: T) => string, apply: (value: T) => void) => {
+    const node = element(doc, 'select', 'cr-select');
+    for (const value of values) {
+      const option = element(doc, 'option', '', text(value));
+      option.value = String(value);
+      option.selected = value === current;
+      node.append(option);
+    }
+    node.addEventListener('change', () => apply(values.find((value) => String(value) === node.value)!));
+    row(label, node);
+  };
+  const checkbox = (label: MessageKey, checked: boolean, apply: (checked: boolean, box: HTMLInputElement) => void) => {
+    const node = element(doc, 'input', '');
+    node.type = 'checkbox';
+    node.checked = checked;
+    node.addEventListener('change', () => apply(node.checked, node));
+    row(label, node);
+  };
+  select('lineHeight', LINE_HEIGHTS, settings.lineHeight, (value) => String(value), (lineHeight) => void update({ lineHeight }));
+  select('width', WIDTHS, settings.width, (value) => t(`width_${value}` as MessageKey), (width) => void update({ width }));
+  checkbox('perSiteSize', settings.perSiteSize, (perSiteSize) => void update({ perSiteSize }));
+  checkbox('showBadge', settings.showBadge, (showBadge, box) => {
+    // The badge needs to look at every page: ask for that only when the reader turns it on.
+    const ask = showBadge ? browser.permissions.request(ALL_SITES) : browser.permissions.remove(ALL_SITES).then(() => true);
+    void ask.then(
+      (granted) => {
+        box.checked = showBadge && granted;
+        return update({ showBadge: showBadge && granted });
+      },
+      () => {
+        box.checked = false;
+      },
+    );
+  });
+  return panel;
+}

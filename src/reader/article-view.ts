@@ -1,0 +1,77 @@
+// The article itself: title, facts line, lead image, sanitized body, and what was removed.
+// Page-derived HTML goes through the sanitizer; titles, bylines and removed text go in as text.
+
+import type { Article, RemovalReason } from '../extract/types';
+import { sanitizeToFragment } from '../extract/sanitize';
+import { t, type MessageKey } from '../i18n';
+
+export function renderArticle(doc: Document, article: Article): HTMLElement {
+  const view = element(doc, 'article', 'cr-article');
+  if (article.lang) view.lang = article.lang;
+  view.dir = article.dir === 'rtl' ? 'rtl' : 'ltr';
+  view.append(element(doc, 'h1', 'cr-title', article.title));
+  const facts = [article.byline, article.siteName, formatDate(article.publishedTime, article.lang), t('readingMinutes', String(article.readingMinutes))];
+  view.append(element(doc, 'p', 'cr-meta', facts.filter(Boolean).join(' · ')));
+
+  const body = element(doc, 'div', 'cr-body');
+  body.append(sanitizeToFragment(article.html, doc.defaultView ?? window));
+  // Readability often leaves the picture at the top of the page out of the article.
+  if (article.leadImage && /^https?:/.test(article.leadImage) && !body.querySelector('img')) {
+    const image = doc.createElement('img');
+    image.className = 'cr-lead-image';
+    image.alt = '';
+    image.loading = 'lazy';
+    image.src = article.leadImage;
+    view.append(image);
+  }
+  view.append(body);
+  return view;
+}
+
+const REASON_LABELS: Record<RemovalReason, MessageKey> = {
+  hidden: 'removedHidden', navigation: 'removedNavigation', ad: 'removedAd', subscription: 'removedSubscription',
+  share: 'removedShare', 'text-size-widget': 'removedTextSize', comments: 'removedComments', 'cookie-banner': 'removedCookies',
+  related: 'removedRelated', 'next-article': 'removedNextArticle', template: 'removedTemplate', 'loading-stub': 'removedLoading',
+  duplicate: 'removedDuplicate', 'repeated-caption': 'removedCaption', 'repeated-metadata': 'removedMetadata',
+  'page-controls': 'removedControls', 'image-credit': 'removedCredit', boilerplate: 'removedBoilerplate', empty: 'removedEmpty',
+};
+/** Reasons a reader cares to hear about; empty boxes and hidden copies are housekeeping. */
+const REPORTED: RemovalReason[] = [
+  'ad', 'subscription', 'duplicate', 'share', 'related', 'text-size-widget', 'comments', 'cookie-banner', 'next-article',
+  'template', 'loading-stub', 'boilerplate', 'page-controls', 'repeated-caption', 'image-credit', 'repeated-metadata', 'navigation',
+];
+
+/** "Removed: ads 3 · subscription boxes 2 · duplicated text 1", expandable to what each was. */
+export function renderRemovedSummary(doc: Document, article: Article): HTMLElement | null {
+  const counts = REPORTED.filter((reason) => article.removed[reason]).map((reason) => `${t(REASON_LABELS[reason])} ${article.removed[reason]}`);
+  if (counts.length === 0) return null;
+  const details = element(doc, 'details', 'cr-removed');
+  details.append(element(doc, 'summary', '', `${t('removedSummary')} ${counts.join(' · ')}`));
+  const list = doc.createElement('ul');
+  for (const removal of article.removals ?? []) {
+    if (!REPORTED.includes(removal.reason) || !removal.text) continue;
+    const item = element(doc, 'li', '', `${t(REASON_LABELS[removal.reason])}: `);
+    item.append(element(doc, 'q', '', removal.text.length > 140 ? `${removal.text.slice(0, 140)}…` : removal.text));
+    list.append(item);
+  }
+  if (list.childElementCount) details.append(list);
+  return details;
+}
+
+export function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function formatDate(value: string | null, lang: string | null): string | null {
+  if (!value) return null;
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return null;
+  try {
+    return date.toLocaleDateString(lang ?? undefined, { year: 'numeric', month: 'long', day: 'numeric' });
+  } catch {
+    return date.toLocaleDateString();
+  }
+}

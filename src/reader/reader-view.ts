@@ -1,0 +1,97 @@
+// The reading view as one unit, for the popup and the page overlay: the article, the toolbar and
+// the reader's settings, applied live and saved. Settings changed elsewhere (the other surface,
+// another device) apply here too.
+
+import type { Article } from '../extract/types';
+import { DEFAULT_SETTINGS, stepTextSize, textSizeFor, withTextSize, type ReadingSettings, type SizeStep } from '../settings/settings';
+import { loadSettings, saveSettings, watchSettings } from '../settings/store';
+import { sanitizeToFragment } from '../extract/sanitize';
+import { toMarkdown } from '../extract/markdown';
+import { t } from '../i18n';
+import { element, renderArticle, renderRemovedSummary } from './article-view';
+import { buildToolbar, sizeStepForKey, type ToolbarActions } from './toolbar';
+
+export interface ReaderViewOptions {
+  article: Article;
+  /** The page's host: text sizes may be kept per site. */
+  host: string | null;
+  extras: ToolbarActions['extras'];
+}
+
+export interface ReaderView {
+  root: HTMLElement;
+  /** The scrolling part, for the reading-progress bar. */
+  article: HTMLElement;
+  destroy(): void;
+}
+
+export async function createReaderView(doc: Document, options: ReaderViewOptions): Promise<ReaderView> {
+  let settings = await loadSettings();
+  const root = element(doc, 'div', 'cr-root');
+  const status = element(doc, 'div', 'cr-status');
+  status.setAttribute('role', 'status');
+
+  const apply = (next: ReadingSettings) => {
+    settings = next;
+    const size = textSizeFor(settings, options.host);
+    root.dataset.theme = settings.theme;
+    root.dataset.font = settings.font;
+    root.dataset.width = settings.width;
+    root.style.setProperty('--cr-size', `${size}px`);
+    root.style.setProperty('--cr-line', String(settings.lineHeight));
+    toolbar.update(settings, size);
+  };
+  const save = async (next: ReadingSettings) => {
+    const previous = settings;
+    apply(next);
+    const result = await saveSettings(next, previous);
+    if (!result.ok) {
+      apply(result.settings);
+      status.textContent = t('errorSaveSettings');
+    }
+  };
+  const onSize = (step: SizeStep) => {
+    const size = step === 'reset' ? DEFAULT_SETTINGS.textSize : stepTextSize(textSizeFor(settings, options.host), step);
+    void save(withTextSize(settings, options.host, size));
+  };
+  const onCopy = async (format: 'markdown' | 'text') => {
+    const holder = doc.createElement('div');
+    holder.append(sanitizeToFragment(options.article.html, doc.defaultView ?? window));
+    const text = format === 'markdown' ? toMarkdown(holder, options.article.title) : options.article.text;
+    try {
+      await navigator.clipboard.writeText(text);
+      status.textContent = t('copied');
+    } catch {
+      status.textContent = t('errorCopy');
+    }
+  };
+
+  const toolbar = buildToolbar(doc, {
+    onSize,
+    onSettings: (change) => void save({ ...settings, ...change }),
+    onCopy: (format) => void onCopy(format),
+    extras: options.extras,
+  });
+  const article = renderArticle(doc, options.article);
+  root.append(toolbar.root, status, article);
+  const removed = renderRemovedSummary(doc, options.article);
+  if (removed) root.append(removed);
+
+  const onKey = (event: KeyboardEvent) => {
+    const step = sizeStepForKey(event);
+    if (!step) return;
+    event.preventDefault();
+    onSize(step);
+  };
+  doc.addEventListener('keydown', onKey);
+  const unwatch = watchSettings(apply);
+  apply(settings);
+  return {
+    root,
+    article,
+    destroy() {
+      doc.removeEventListener('keydown', onKey);
+      unwatch();
+    },
+  };
+}
