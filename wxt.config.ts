@@ -7,12 +7,15 @@ export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
-  outDir: '.output',
+  outDir: process.env.CLEAN_READER_E2E ? '.output-e2e' : '.output',
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extensionName__',
     description: '__MSG_extensionDescription__',
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+    // The end-to-end suite drives the built extension headless, where nobody can click the toolbar
+    // button that grants activeTab: its build (CLEAN_READER_E2E=1) may read the local test server.
+    ...(process.env.CLEAN_READER_E2E ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     ...(manifestVersion === 3 ? { optional_host_permissions: ['<all_urls>'] } : { optional_permissions: ['<all_urls>'] }),
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
@@ -21,6 +24,6 @@ export default defineConfig({
         description: '__MSG_commandToggleReader__',
       },
     },
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'clean-reader@example.org', strict_min_version: '115.0' } } } : {}),
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'clean-reader@example.org', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } } } } : {}),
   }),
 });

@@ -1,8 +1,8 @@
-import { startBackground, toggleReaderMode } from '../src/background';
+import { onCommand, onMenuClick, startBackground } from '../src/background';
 
 export default defineBackground(() => {
   startBackground();
-  // Reachable from the service worker's console and from end-to-end tests, which cannot press
-  // the real shortcut or menu item.
-  (globalThis as Record<string, unknown>).cleanReader = { toggleReaderMode };
+  // The shortcut's and the menu item's handlers, reachable from the service worker's console and
+  // from the end-to-end tests, which cannot press the real key or click the browser's menu.
+  (globalThis as Record<string, unknown>).cleanReader = { onCommand, onMenuClick };
 });

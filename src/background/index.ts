@@ -34,20 +34,26 @@ async function updateBadge(tabId: number, url: string | undefined): Promise<void
   }
 }
 
+type TabLike = { id?: number; url?: string } | undefined;
+
+export async function onCommand(command: string, tab?: TabLike): Promise<ReaderModeResponse | undefined> {
+  if (command !== COMMAND_TOGGLE) return undefined;
+  const target = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  return toggleReaderMode(target?.id, target?.url);
+}
+
+export async function onMenuClick(info: { menuItemId: string | number }, tab?: TabLike): Promise<ReaderModeResponse | undefined> {
+  return info.menuItemId === MENU_TOGGLE ? toggleReaderMode(tab?.id, tab?.url) : undefined;
+}
+
 export function startBackground(): void {
   browser.runtime.onInstalled.addListener(() => {
     void browser.contextMenus.removeAll().then(() =>
       browser.contextMenus.create({ id: MENU_TOGGLE, title: t('commandToggleReader'), contexts: ['page'] }),
     );
   });
-  browser.commands.onCommand.addListener((command, tab) => {
-    if (command !== COMMAND_TOGGLE) return;
-    const target = tab ? Promise.resolve(tab) : browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => active);
-    void target.then((active) => toggleReaderMode(active?.id, active?.url));
-  });
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === MENU_TOGGLE) void toggleReaderMode(tab?.id, tab?.url);
-  });
+  browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
+  browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info, tab));
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status === 'complete') void updateBadge(tabId, tab.url);
   });

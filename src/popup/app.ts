@@ -9,6 +9,8 @@ import { createReaderView } from '../reader/reader-view';
 import { element } from '../reader/article-view';
 import { t, type MessageKey } from '../i18n';
 import { renderSettingsPanel } from './settings-panel';
+import { sanitizeToFragment } from '../extract/sanitize';
+import { toMarkdown } from '../extract/markdown';
 
 export async function startPopup(container: HTMLElement): Promise<void> {
   const doc = container.ownerDocument;
@@ -16,7 +18,9 @@ export async function startPopup(container: HTMLElement): Promise<void> {
   showMessage(container, 'loading');
   let tab: { id?: number; url?: string } | undefined;
   try {
-    [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    // Opened as a page with ?tab=ID (by tests, or to read a tab in a tab), it reads that tab.
+    const requested = Number(new URLSearchParams(location.search).get('tab'));
+    [tab] = Number.isInteger(requested) && requested > 0 ? [await browser.tabs.get(requested)] : await browser.tabs.query({ active: true, currentWindow: true });
   } catch {
     return showMessage(container, 'errorFailed');
   }
@@ -46,6 +50,12 @@ async function showArticle(container: HTMLElement, article: Article, tabId: numb
   const view = await createReaderView(doc, {
     article,
     host,
+    copyText: (format) => {
+      if (format === 'text') return article.text;
+      const holder = doc.createElement('div');
+      holder.append(sanitizeToFragment(article.html, window));
+      return toMarkdown(holder, article.title);
+    },
     extras: [
       {
         id: 'reader-mode',

@@ -5,8 +5,6 @@
 import type { Article } from '../extract/types';
 import { DEFAULT_SETTINGS, stepTextSize, textSizeFor, withTextSize, type ReadingSettings, type SizeStep } from '../settings/settings';
 import { loadSettings, saveSettings, watchSettings } from '../settings/store';
-import { sanitizeToFragment } from '../extract/sanitize';
-import { toMarkdown } from '../extract/markdown';
 import { t } from '../i18n';
 import { element, renderArticle, renderRemovedSummary } from './article-view';
 import { buildToolbar, sizeStepForKey, type ToolbarActions } from './toolbar';
@@ -16,6 +14,9 @@ export interface ReaderViewOptions {
   /** The page's host: text sizes may be kept per site. */
   host: string | null;
   extras: ToolbarActions['extras'];
+  /** The article as text to copy, by format; no copy buttons without it. (The page overlay has
+   *  none: the Markdown writer stays out of the script injected into pages.) */
+  copyText?: (format: 'markdown' | 'text') => string;
 }
 
 export interface ReaderView {
@@ -54,12 +55,11 @@ export async function createReaderView(doc: Document, options: ReaderViewOptions
     const size = step === 'reset' ? DEFAULT_SETTINGS.textSize : stepTextSize(textSizeFor(settings, options.host), step);
     void save(withTextSize(settings, options.host, size));
   };
+  const copyText = options.copyText;
   const onCopy = async (format: 'markdown' | 'text') => {
-    const holder = doc.createElement('div');
-    holder.append(sanitizeToFragment(options.article.html, doc.defaultView ?? window));
-    const text = format === 'markdown' ? toMarkdown(holder, options.article.title) : options.article.text;
+    if (!copyText) return;
     try {
-      await navigator.clipboard.writeText(text);
+      await navigator.clipboard.writeText(copyText(format));
       status.textContent = t('copied');
     } catch {
       status.textContent = t('errorCopy');
@@ -69,7 +69,7 @@ export async function createReaderView(doc: Document, options: ReaderViewOptions
   const toolbar = buildToolbar(doc, {
     onSize,
     onSettings: (change) => void save({ ...settings, ...change }),
-    onCopy: (format) => void onCopy(format),
+    onCopy: copyText ? (format) => void onCopy(format) : undefined,
     extras: options.extras,
   });
   const article = renderArticle(doc, options.article);

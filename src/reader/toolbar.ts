@@ -8,7 +8,7 @@ import { element } from './article-view';
 export interface ToolbarActions {
   onSize(step: SizeStep): void;
   onSettings(change: Partial<ReadingSettings>): void;
-  onCopy(format: 'markdown' | 'text'): void;
+  onCopy?: (format: 'markdown' | 'text') => void;
   /** Extra buttons of the surface, in order: label key, action, and whether it is a toggle. */
   extras: Array<{ label: MessageKey; action: () => void; pressed?: boolean; id: string }>;
 }
@@ -50,8 +50,11 @@ export function buildToolbar(doc: Document, actions: ToolbarActions): Toolbar {
   theme.addEventListener('change', () => actions.onSettings({ theme: theme.value as Theme }));
   root.append(theme);
   const font = button('font', 'fontToggle', 'Aa', () => actions.onSettings({ font: font.dataset.font === 'serif' ? 'sans' : 'serif' }));
-  button('copy-markdown', 'copyMarkdown', 'MD', () => actions.onCopy('markdown'));
-  button('copy-text', 'copyText', '⧉', () => actions.onCopy('text'));
+  const { onCopy } = actions;
+  if (onCopy) {
+    button('copy-markdown', 'copyMarkdown', 'MD', () => onCopy('markdown'));
+    button('copy-text', 'copyText', 'TXT', () => onCopy('text'));
+  }
   root.append(element(doc, 'span', 'cr-spacer'));
   for (const extra of actions.extras) {
     const node = button(extra.id, extra.label, t(extra.label), extra.action);
