@@ -105,5 +105,7 @@ export function migrateFromV1(raw: unknown): unknown {
   const old = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
   const v1Sizes = [14, 15, 16, 17, 18, 20, 22, 24, 28];
   const size = typeof old.sizeIndex === 'number' ? v1Sizes[Math.round(old.sizeIndex)] : undefined;
-  return { ...old, textSize: size, theme: old.dark === true ? 'dark' : old.dark === false ? 'light' : undefined };
+  // Values already in the current shape pass through: storage without a version mark reads as v1.
+  const theme = old.dark === true ? 'dark' : old.dark === false ? 'light' : old.theme;
+  return { ...old, textSize: size ?? old.textSize, theme };
 }

@@ -12,6 +12,9 @@ export const settingsItem = storage.defineItem<ReadingSettings>('sync:settings',
 
 export async function loadSettings(): Promise<ReadingSettings> {
   try {
+    // Settings synced from a browser with an older version of the extension arrive in the old
+    // shape after this one started: upgrade them before reading (a no-op when current).
+    await settingsItem.migrate();
     return validateSettings(await settingsItem.getValue());
   } catch {
     // Unreadable storage (a corrupt value, a migration that threw): the defaults still read well.
