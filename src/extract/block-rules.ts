@@ -82,7 +82,10 @@ function judge(el: Element, tag: string, index: PageIndex, active: readonly Acti
   const first = el.firstElementChild;
   // Phrases are read on blocks, once per text: inline elements and wrappers of a single child
   // with the same text are read through that child. Labels are short and read anywhere.
-  const readPhrases = !INLINE.has(tag) && !(first && !first.nextElementSibling && index.textLength(first) === length);
+  // A phrase alone never removes a block; without links, controls or headings inside, there is
+  // no structure to add to it, so unnamed plain prose is not read at all.
+  const readPhrases =
+    !INLINE.has(tag) && !(first && !first.nextElementSibling && index.textLength(first) === length) && (maybeNamed || tag === 'FORM' || index.structureCount(el) > 0);
   const readLabel = length <= LABEL_MAX_CHARS && (!INLINE.has(tag) || !first);
   let text: string | undefined;
   for (const { rule, remove } of active) {

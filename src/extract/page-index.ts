@@ -8,6 +8,8 @@ export interface PageIndex {
   textLength(el: Element): number;
   /** True when `el` holds the bulk of the page's paragraph text, i.e. it is (or wraps) the article. */
   holdsArticle(el: Element): boolean;
+  /** Links, controls, frames and headings inside `el`: what structural evidence is made of. */
+  structureCount(el: Element): number;
   /** Text nodes that may hold an unrendered template placeholder ("{{", "[[", "${", "{%"). */
   placeholderTexts: readonly Text[];
 }
@@ -17,6 +19,7 @@ const indexes = new WeakMap<Element, PageIndex>();
 /** Less paragraph text than this is not worth protecting as "the article". */
 const MIN_ARTICLE_CHARS = 200;
 const PLACEHOLDER_START = /\{\{|\{%|\[\[|\$\{/;
+const STRUCTURAL = new Set(['A', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'FORM', 'IFRAME', 'ARTICLE', 'H1', 'H2']);
 
 export function pageIndex(root: Element): PageIndex {
   let index = indexes.get(root);
@@ -33,8 +36,9 @@ export function buildIndex(root: Element): PageIndex {
   const paragraphLengths = new Map<Element, number>();
   const placeholderTexts: Text[] = [];
   // Iterative post-order walk: pages nest thousands of levels deep.
-  const stack: Array<{ el: Element; child: ChildNode | null; text: number; para: number }> = [
-    { el: root, child: root.firstChild, text: 0, para: 0 },
+  const structures = new Map<Element, number>();
+  const stack: Array<{ el: Element; child: ChildNode | null; text: number; para: number; structure: number }> = [
+    { el: root, child: root.firstChild, text: 0, para: 0, structure: 0 },
   ];
   while (stack.length > 0) {
     const top = stack[stack.length - 1]!;
@@ -47,7 +51,7 @@ export function buildIndex(root: Element): PageIndex {
         if (PLACEHOLDER_START.test(data)) placeholderTexts.push(child as Text);
       }
       else if (child.nodeType === ELEMENT_NODE && !SKIPPED.has(tagOf(child as Element))) {
-        stack.push({ el: child as Element, child: child.firstChild, text: 0, para: 0 });
+        stack.push({ el: child as Element, child: child.firstChild, text: 0, para: 0, structure: 0 });
       }
       continue;
     }
@@ -55,10 +59,12 @@ export function buildIndex(root: Element): PageIndex {
     const own = tagOf(top.el) === 'P' ? top.text : top.para;
     textLengths.set(top.el, top.text);
     paragraphLengths.set(top.el, own);
+    if (top.structure) structures.set(top.el, top.structure);
     const parent = stack[stack.length - 1];
     if (parent) {
       parent.text += top.text;
       parent.para += own;
+      parent.structure += top.structure + (STRUCTURAL.has(tagOf(top.el)) ? 1 : 0);
     }
   }
   const totalParagraphs = paragraphLengths.get(root) ?? 0;
@@ -68,6 +74,7 @@ export function buildIndex(root: Element): PageIndex {
       const para = paragraphLengths.get(el) ?? 0;
       return para >= MIN_ARTICLE_CHARS && para >= totalParagraphs * 0.5;
     },
+    structureCount: (el) => structures.get(el) ?? 0,
     placeholderTexts,
   };
 }

@@ -90,6 +90,16 @@ describe('popup', () => {
     await popup.close();
     popup = await PopupPage.open(session, page);
     expect((await look()).background).toBe('rgb(28, 28, 30)');
+    // The page overlay shares the settings.
+    await page.setViewportSize({ width: 1100, height: 700 });
+    await popup.button('reader-mode').click();
+    const overlay = new OverlayPage(page);
+    await overlay.waitOpen();
+    await page.bringToFront();
+    await page.screenshot({ path: join(SCREENSHOTS, 'overlay-dark.png') });
+    await page.keyboard.press('Escape');
+    await overlay.waitClosed();
+    popup = await PopupPage.open(session, page);
     await popup.page.selectOption('[data-action="theme"]', 'light');
     await popup.button('font').click();
     await expect.poll(async () => (await look()).font).toMatch(/Georgia/);
