@@ -105,10 +105,10 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
     publishedTime: meta.publishedTime ?? readable.publishedTime,
     excerpt: meta.excerpt ?? readable.excerpt,
   };
-  const finalBlocks = runPhase('after', stages, clone, readable.content, merged, resolved, log);
+  const articleBlocks = runPhase('after', stages, clone, readable.content, merged, resolved, log);
 
   const article = buildArticle(readable.content, merged, log);
-  if (!resolved.force && !looksLikeArticle(finalBlocks)) return { ok: false, error: 'no-article', bestGuess: article };
+  if (!resolved.force && !looksLikeArticle(articleBlocks.get())) return { ok: false, error: 'no-article', bestGuess: article };
   return { ok: true, article };
 }
 
@@ -132,7 +132,7 @@ function runPhase(
   meta: PageMetadata,
   options: ResolvedOptions,
   log: RemovalLog,
-): TextBlock[] {
+): BlockCache {
   const blocks = new BlockCache(root);
   const contextFor = (stage: Stage): StageContext => ({
     doc,
@@ -169,7 +169,7 @@ function runPhase(
     stage.run(contextFor(stage));
   }
   flushRules();
-  return blocks.get();
+  return blocks;
 }
 
 /**
