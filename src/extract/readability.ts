@@ -1,15 +1,7 @@
 import { Readability } from '@mozilla/readability';
+import type { PageMetadata } from './types';
 
-export interface ReadabilityOutput {
-  content: Element;
-  title: string | null;
-  byline: string | null;
-  siteName: string | null;
-  lang: string | null;
-  dir: string | null;
-  publishedTime: string | null;
-  excerpt: string | null;
-}
+export type ReadabilityOutput = Omit<PageMetadata, 'leadImage' | 'baseUrl'> & { content: Element };
 
 /**
  * Readability over a document the caller owns: it rewrites what it is given, so callers pass a

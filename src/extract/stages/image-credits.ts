@@ -3,8 +3,10 @@ import { textOf } from '../dom';
 
 // A caption that is only a credit line ("Image copyright Getty Images", "Photo: AP", "© Reuters")
 // tells the reader nothing about the picture; real captions stay, with their credits.
+/** Words that introduce a picture's credit, in the languages we read. */
+export const CREDIT_WORDS = 'image|images|photo|photos|picture|foto|fotos|фото|изображение|credit|credits|source|источник|джерело|illustration|иллюстрация';
 const CREDIT_ONLY = [
-  /^\(?\s*(?:image|images|photo|photos|picture|foto|fotos|фото|изображение|credit|credits|source|источник|джерело|illustration|иллюстрация)\s*(?:copyright|credit|:|©|by)/i,
+  new RegExp(`^\\(?\\s*(?:${CREDIT_WORDS})\\s*(?:copyright|credit|:|©|by)`, 'i'),
   /^(?:©|copyright|\(c\))\s*\S/i,
   /^[\w .,&'’-]{0,40}(?:getty images|associated press|reuters|afp|shutterstock|ap photo|epa|istock|тасс|риа новости)\s*\)?\.?$/i,
 ];

@@ -1,11 +1,12 @@
 import type { Stage } from '../types';
 import { normalizeKey } from '../blocks';
 import { textOf } from '../dom';
+import { CREDIT_WORDS } from './image-credits';
 
 // A caption that only says again what the reader has just read (the lead, the title, a heading)
 // is noise; one that repeats the image's alt text is worth keeping, so the alt goes instead
 // (screen readers would read it twice).
-const CREDIT = /\s*(?:фото|photo|foto|image|credit|credits|источник|джерело|illustration|иллюстрация)\s*:.*$/i;
+const CREDIT = new RegExp(`\\s*(?:${CREDIT_WORDS})\\s*:.*$`, 'i');
 const MAX_CREDIT_CHARS = 40;
 const CAPTIONS = 'figcaption, .wp-caption-text, [class*="caption"]';
 
