@@ -8,6 +8,8 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
   outDir: process.env.CLEAN_READER_E2E ? '.output-e2e' : '.output',
+  // Terser packs the script injected into pages a few percent tighter than esbuild (budget: 45 KB).
+  vite: () => ({ build: { minify: 'terser', terserOptions: { compress: { passes: 2 } } } }),
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extensionName__',
     description: '__MSG_extensionDescription__',

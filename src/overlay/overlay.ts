@@ -11,7 +11,14 @@ const LAYER_CSS = `
 :host { all: initial; position: fixed; inset: 0; z-index: 2147483647; display: block; }
 .cr-layer { position: absolute; inset: 0; overflow-y: auto; overscroll-behavior: contain; outline: none; }
 .cr-layer > .cr-root { min-height: 100%; }
+@media print {
+  :host { position: static; }
+  .cr-layer { position: static; overflow: visible; }
+}
 `;
+// While the reader prints, only the article is on paper: the page is hidden for print media,
+// through a constructed sheet that leaves no trace in the page's markup and goes after printing.
+const PRINT_ONLY_READER = `@media print { html > body, html > :not(head):not(${HOST_TAG}) { display: none !important; } }`;
 
 export interface Overlay {
   close(): void;
@@ -66,7 +73,7 @@ export async function openOverlay(doc: Document, options: OverlayOptions): Promi
     article: options.article,
     host: options.host,
     extras: [
-      { id: 'print', label: options.labels.print, action: () => doc.defaultView?.print() },
+      { id: 'print', label: options.labels.print, action: () => printArticle(doc) },
       { id: 'close', label: options.labels.close, action: close },
     ],
   });
@@ -80,6 +87,22 @@ export async function openOverlay(doc: Document, options: OverlayOptions): Promi
   doc.documentElement.append(host);
   layer.focus({ preventScroll: true });
   return { close };
+}
+
+function printArticle(doc: Document): void {
+  const View = doc.defaultView as (Window & typeof globalThis) | null;
+  if (!View) return;
+  let sheet: CSSStyleSheet | null = null;
+  try {
+    sheet = new View.CSSStyleSheet();
+    sheet.replaceSync(PRINT_ONLY_READER);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  } catch {
+    sheet = null;
+  }
+  View.print();
+  // print() returns when the dialog closes.
+  if (sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
 }
 
 /** Constructed style sheets are not subject to the page's CSP for inline styles; <style> is the fallback. */
