@@ -8,6 +8,9 @@ import { decodeHtml, notHtmlReason, parseDocument } from './parse';
 import { formatArticle } from './format';
 import { extract } from '../extract/pipeline';
 
+/** Real article pages, scripts and all, stay well under this. */
+const MAX_HTML_BYTES = 5_000_000;
+
 async function readInput(file: string): Promise<Uint8Array> {
   if (file !== '-') return new Uint8Array(await readFile(file));
   const chunks: Buffer[] = [];
@@ -23,6 +26,12 @@ async function processFile(file: string, args: CliArgs, batch: boolean): Promise
     const code = (error as NodeJS.ErrnoException).code;
     console.error(`clean-reader: ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (error as Error).message}`);
     return 2;
+  }
+  if (bytes.length > MAX_HTML_BYTES) {
+    // Parsing alone would take seconds; the answer is the same as for a page too large to read.
+    if (args.format === 'json') print({ ...(batch || file ? { file } : {}), error: 'too-large' }, batch);
+    else console.error(`clean-reader: ${file}: page too large (${(bytes.length / 1e6).toFixed(1)} MB)`);
+    return 3;
   }
   const refusal = notHtmlReason(bytes);
   if (refusal) {

@@ -5,7 +5,11 @@ import { parseHTML } from 'linkedom';
 
 export function parseDocument(html: string): Document {
   const { document } = parseHTML(html);
-  return document as unknown as Document;
+  // Browsers imply <html> and <body> around a bare fragment; linkedom does not, so give it them.
+  if (document.documentElement?.localName === 'html' && document.body) return document as unknown as Document;
+  const head = /^[\s\S]*?(?=<(?!(?:!doctype|html|head|title|meta|link|base|style|script)\b)[a-z!])/i.exec(html)?.[0] ?? '';
+  const wrapped = `<!doctype html><html><head>${head.replace(/<!doctype[^>]*>|<\/?(?:html|head)[^>]*>/gi, '')}</head><body>${html.slice(head.length)}</body></html>`;
+  return parseHTML(wrapped).document as unknown as Document;
 }
 
 /** Bytes as text, honouring a BOM or a declared charset; UTF-8 otherwise. */

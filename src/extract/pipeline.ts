@@ -64,6 +64,8 @@ export const STAGES: readonly Stage[] = [
 ];
 
 export const DEFAULT_MAX_ELEMENTS = 150_000;
+/** Readability's work grows with the square of nesting depth: 1,000 levels take it seconds. */
+export const DEFAULT_MAX_DEPTH = 400;
 const REMOVAL_TEXT_LIMIT = 300;
 
 export function resolveOptions(options: ExtractOptions = {}): ResolvedOptions {
@@ -72,15 +74,14 @@ export function resolveOptions(options: ExtractOptions = {}): ResolvedOptions {
     debug: options.debug ?? false,
     disable: new Set(options.disable ?? []),
     maxElements: options.maxElements ?? DEFAULT_MAX_ELEMENTS,
+    maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
     force: options.force ?? false,
   };
 }
 
 export function extract(doc: Document, options: ExtractOptions = {}): ExtractResult {
   const resolved = resolveOptions(options);
-  if (resolved.maxElements > 0 && doc.querySelectorAll('*').length > resolved.maxElements) {
-    return { ok: false, error: 'too-large' };
-  }
+  if (exceedsBudget(doc, resolved)) return { ok: false, error: 'too-large' };
   const meta = readPageMetadata(doc, resolved.url);
   const log = new RemovalLog(resolved.debug);
   const clone = cloneForExtraction(doc, {
@@ -110,6 +111,34 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
   const article = buildArticle(readable.content, merged, log);
   if (!resolved.force && !looksLikeArticle(articleBlocks.get())) return { ok: false, error: 'no-article', bestGuess: article };
   return { ok: true, article };
+}
+
+/**
+ * Too many elements or too deep a tree to read within the time a reader waits: said at once,
+ * after one cheap walk, instead of a frozen tab.
+ */
+function exceedsBudget(doc: Document, options: ResolvedOptions): boolean {
+  const root = doc.documentElement;
+  if (!root) return false;
+  let elements = 0;
+  let depth = 0;
+  let node: Element | null = root;
+  while (node) {
+    elements++;
+    if ((options.maxElements > 0 && elements > options.maxElements) || (options.maxDepth > 0 && depth > options.maxDepth)) return true;
+    const child: Element | null = node.firstElementChild;
+    if (child) {
+      node = child;
+      depth++;
+      continue;
+    }
+    while (node && node !== root && !node.nextElementSibling) {
+      node = node.parentElement;
+      depth--;
+    }
+    node = node && node !== root ? node.nextElementSibling : null;
+  }
+  return false;
 }
 
 class RemovalLog {

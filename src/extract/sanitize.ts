@@ -17,6 +17,8 @@ const ALLOWED_ATTR = [
 // knows the page's address); no other scheme. DOMPurify separately allows data: images in <img>.
 const ALLOWED_URI = /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
 
+const HIDDEN_SCHEME = /^(?:javascript|vbscript|data:(?!image\/(?:png|gif|jpeg|webp|avif);base64,))/i;
+
 const CONFIG: Config = {
   ALLOWED_TAGS,
   ALLOWED_ATTR,
@@ -37,6 +39,12 @@ function purifierFor(window: Window): DOMPurify {
     purifier = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
     if (!purifier.isSupported) throw new Error('DOMPurify cannot sanitize with this window');
     purifier.addHook('afterSanitizeAttributes', (node) => {
+      // Belt and braces: a scheme hidden by control characters or replacement marks is dropped
+      // even where a browser would not run it.
+      for (const name of ['href', 'src', 'srcset']) {
+        const value = node.getAttribute(name);
+        if (value && HIDDEN_SCHEME.test(value.replace(/[\s\u0000-\u001f\ufffd]/g, ''))) node.removeAttribute(name);
+      }
       // Links leave the reader: a new tab, and no window.opener or referrer for the page.
       if (node.tagName === 'A' && node.hasAttribute('href')) {
         node.setAttribute('target', '_blank');

@@ -72,6 +72,8 @@ export interface ExtractOptions {
   disable?: readonly string[];
   /** Give up with `too-large` above this many elements (0: no limit). */
   maxElements?: number;
+  /** Give up with `too-large` when elements nest deeper than this (0: no limit). */
+  maxDepth?: number;
   /** Return Readability's best guess even when it does not look like an article. */
   force?: boolean;
 }
@@ -81,6 +83,7 @@ export interface ResolvedOptions {
   debug: boolean;
   disable: ReadonlySet<string>;
   maxElements: number;
+  maxDepth: number;
   force: boolean;
 }
 
