@@ -1,5 +1,6 @@
 // The production builds, as users install them: permissions, CSP, locales, no code from strings.
 
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -39,5 +40,12 @@ describe('production builds', () => {
         if (file.endsWith('.html')) expect(code, file).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
       }
     }
+  });
+
+  it("passes Mozilla's web-ext lint with no errors", () => {
+    const lint = spawnSync(join(ROOT, 'node_modules', '.bin', 'web-ext'), ['lint', '-s', FIREFOX, '--no-input', '--output', 'json'], { encoding: 'utf8' });
+    const report = JSON.parse(lint.stdout) as { summary: { errors: number; warnings: number } };
+    console.log(`web-ext lint: ${report.summary.errors} errors, ${report.summary.warnings} warnings`);
+    expect(report.summary.errors).toBe(0);
   });
 });
