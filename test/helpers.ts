@@ -1,6 +1,6 @@
 // Test helpers: parse HTML the way the CLI does, and run one stage alone.
 
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom';
 import { parseDocument } from '../src/cli/parse';
 import { resolveOptions } from '../src/extract/pipeline';
 import { runBlockRules } from '../src/extract/block-rules';
@@ -13,7 +13,9 @@ export type Parser = 'linkedom' | 'jsdom';
 
 /** `url` is the page's address; without one jsdom's page is about:blank, like a file read by the CLI. */
 export function parse(html: string, parser: Parser = 'linkedom', url?: string): Document {
-  return parser === 'jsdom' ? new JSDOM(html, url ? { url } : {}).window.document : parseDocument(html);
+  // A silent console: hostile pages make jsdom report the CSS it cannot parse.
+  const virtualConsole = new VirtualConsole();
+  return parser === 'jsdom' ? new JSDOM(html, { virtualConsole, ...(url ? { url } : {}) }).window.document : parseDocument(html);
 }
 
 /** The body of a page made of `html`. */

@@ -1,6 +1,6 @@
 // What in sanitized HTML could run, load or navigate, found by parsing it as a browser would.
 
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom';
 
 const ACTIVE_ELEMENTS = 'script, iframe, frame, frameset, object, embed, applet, form, input, button, textarea, select, base, meta, link, style, svg, math, template, area';
 const URL_ATTRIBUTES = ['href', 'src', 'srcset', 'action', 'formaction', 'poster', 'background', 'xlink:href', 'data'];
@@ -8,7 +8,7 @@ const SAFE_URL = /^(?:https?:|mailto:|tel:|#|\/|\.|data:image\/(?:png|gif|jpeg|w
 
 /** What in sanitized HTML could run, load or navigate: a list of findings, empty when safe. */
 export function activeContent(html: string): string[] {
-  const doc = new JSDOM(`<body>${html}</body>`).window.document;
+  const doc = new JSDOM(`<body>${html}</body>`, { virtualConsole: new VirtualConsole() }).window.document;
   const findings: string[] = [];
   for (const el of Array.from(doc.body.querySelectorAll(ACTIVE_ELEMENTS))) findings.push(`<${el.localName}>`);
   for (const el of Array.from(doc.body.querySelectorAll('*'))) {
