@@ -104,10 +104,6 @@ export function linkDensity(el: Element, textLength = textOf(el).length): number
   return Math.min(1, linked / textLength);
 }
 
-export function hasFormControls(el: Element): boolean {
-  return tagOf(el) === 'FORM' || el.querySelector('form, input, button, select, textarea') !== null;
-}
-
 export function isInside(node: Node, tags: ReadonlySet<string>, stopAt?: Node): boolean {
   for (let p = node.parentNode; p && p !== stopAt; p = p.parentNode) {
     if (isElement(p) && tags.has(tagOf(p))) return true;

@@ -10,7 +10,6 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const EXTENSION_DIR = join(ROOT, '.output-e2e', 'chrome-mv3');
 const FIXTURES = join(ROOT, 'test', 'fixtures');
-const DEMO = join(ROOT, 'public-demo');
 
 export function chromePath(): string {
   const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -90,4 +89,3 @@ export async function tabIdOf(session: Session, page: Page): Promise<number> {
   }, url);
 }
 
-export { DEMO };
