@@ -60,11 +60,6 @@ interface Outcome {
 const ROUNDS = Number(option('--rounds', '5'));
 
 /** Each extractor runs ROUNDS times per page, interleaved; a page's time is its median round. */
-function timed(run: () => Run, runs: Run[]): Run {
-  runs.push(run());
-  return runs[runs.length - 1]!;
-}
-
 function medianRun(runs: Run[]): Run {
   const ms = percentile(runs.map((r) => r.ms), 50);
   return { ...runs[0]!, ms };
@@ -87,11 +82,11 @@ function runCorpus(pages: BenchPage[], expectedOf: (page: BenchPage) => string, 
     for (let round = 0; round < ROUNDS; round++) {
       // Alternate which runs first so that warm caches and pending garbage favour neither.
       if (round % 2) {
-        timed(() => runPlain(doc), plainRuns);
-        timed(() => runOurs(doc, page.url, bestGuess), ourRuns);
+        plainRuns.push(runPlain(doc));
+        ourRuns.push(runOurs(doc, page.url, bestGuess));
       } else {
-        timed(() => runOurs(doc, page.url, bestGuess), ourRuns);
-        timed(() => runPlain(doc), plainRuns);
+        ourRuns.push(runOurs(doc, page.url, bestGuess));
+        plainRuns.push(runPlain(doc));
       }
     }
     const plain = medianRun(plainRuns);

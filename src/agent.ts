@@ -63,7 +63,6 @@ async function show(force: boolean): Promise<ReaderModeResponse> {
   overlay = await openOverlay(document, {
     article,
     host: location.hostname || null,
-    labels: { close: 'closeReader', print: 'print' },
     onClosed: () => {
       overlay = null;
     },

@@ -2,7 +2,6 @@
 
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { parseDocument } from '../src/cli/parse';
-import { resolveOptions } from '../src/extract/pipeline';
 import { runBlockRules } from '../src/extract/block-rules';
 import { pageIndex } from '../src/extract/page-index';
 import { textBlocks } from '../src/extract/blocks';
@@ -41,9 +40,7 @@ export function runStage(stage: Stage, html: string, meta: Partial<PageMetadata>
   const root = doc.body;
   const removals: Removal[] = [];
   const context: StageContext = {
-    doc,
     root,
-    options: resolveOptions({ debug: true }),
     meta: { ...NO_META, ...meta },
     remove(node, reason) {
       if (!node.parentNode) return false;

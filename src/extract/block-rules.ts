@@ -45,32 +45,44 @@ const LABEL_MAX_CHARS = 60;
 const FULL_TEXT_MAX_CHARS = 800;
 const PREFIX_CHARS = 300;
 
-export function runBlockRules(root: Element, index: PageIndex, active: readonly ActiveRule[]): void {
+/**
+ * `screenedDepth`: the `match` tests (hidden, page frame) were already made on elements down to
+ * this depth below `root` while the page was copied (see clone.ts), and are not made again.
+ */
+export function runBlockRules(root: Element, index: PageIndex, active: readonly ActiveRule[], screenedDepth = 0): void {
   if (active.length === 0) return;
   const anyName = new RegExp(active.map(({ rule }) => rule.names?.source).filter(Boolean).join('|') || '$^');
   const maxChars = Math.max(...active.map(({ rule }) => (rule.match ? 0 : rule.maxChars)));
   // Iterative pre-order walk: removed blocks are not descended into; pages nest thousands deep.
-  const stack: Element[] = [];
-  pushChildren(root, stack);
+  const stack: Array<[Element, number]> = [];
+  pushChildren(root, 1, stack);
   while (stack.length > 0) {
-    const el = stack.pop()!;
+    const [el, depth] = stack.pop()!;
     const tag = tagOf(el);
     if (OPAQUE.has(tag)) continue;
-    if (tag !== 'BODY' && judge(el, tag, index, active, anyName, maxChars)) continue;
-    pushChildren(el, stack);
+    if (tag !== 'BODY' && judge(el, tag, index, active, anyName, maxChars, depth > screenedDepth)) continue;
+    pushChildren(el, depth + 1, stack);
   }
 }
 
 /** Children in reverse, so they pop in document order. Forward links only: backward ones are slow in linkedom. */
-function pushChildren(el: Element, stack: Element[]): void {
+function pushChildren(el: Element, depth: number, stack: Array<[Element, number]>): void {
   const start = stack.length;
-  for (let child = el.firstElementChild; child; child = child.nextElementSibling) stack.push(child);
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) stack.push([child, depth]);
   for (let i = start, j = stack.length - 1; i < j; i++, j--) [stack[i], stack[j]] = [stack[j]!, stack[i]!];
 }
 
-function judge(el: Element, tag: string, index: PageIndex, active: readonly ActiveRule[], anyName: RegExp, maxChars: number): boolean {
+function judge(
+  el: Element,
+  tag: string,
+  index: PageIndex,
+  active: readonly ActiveRule[],
+  anyName: RegExp,
+  maxChars: number,
+  unscreened: boolean,
+): boolean {
   for (const { rule, remove } of active) {
-    if (rule.match?.(el, index)) {
+    if (unscreened && rule.match?.(el, index)) {
       remove(el);
       return true;
     }

@@ -27,9 +27,15 @@ export interface CloneOptions {
   onLeftOut(leftOut: LeftOut): void;
 }
 
-export function cloneForExtraction(doc: Document, options: CloneOptions): Document {
+export interface Copy {
+  copy: Document;
+  /** Elements of the body down to this depth were screened while copying (0: none were). */
+  screenedDepth: number;
+}
+
+export function cloneForExtraction(doc: Document, options: CloneOptions): Copy {
   const body = doc.body;
-  if (!body || !doc.documentElement || (!options.hidden && !options.pageChrome)) return doc.cloneNode(true) as Document;
+  if (!body || !doc.documentElement || (!options.hidden && !options.pageChrome)) return { copy: doc.cloneNode(true) as Document, screenedDepth: 0 };
   const index = buildIndex(body);
   const copy = doc.cloneNode(false) as Document;
   const html = doc.documentElement.cloneNode(false) as Element;
@@ -37,7 +43,8 @@ export function cloneForExtraction(doc: Document, options: CloneOptions): Docume
   for (let child = doc.documentElement.firstChild; child; child = child.nextSibling) {
     html.appendChild(child === body ? copyBody(body, index, options) : child.cloneNode(true));
   }
-  return copy;
+  // Each element down to SELECTIVE_DEPTH was judged before it was copied (whole or shallow).
+  return { copy, screenedDepth: SELECTIVE_DEPTH };
 }
 
 function copyBody(body: HTMLElement, index: PageIndex, options: CloneOptions): Node {

@@ -111,11 +111,6 @@ export function isInside(node: Node, tags: ReadonlySet<string>, stopAt?: Node): 
   return false;
 }
 
-/** Elements below `root` in document order, collected first so stages may remove while iterating. */
-export function elementsBelow(root: Element): Element[] {
-  return Array.from(root.querySelectorAll('*'));
-}
-
 /** True when `node` is still attached below `root` (an ancestor may have been removed). */
 export function isAttached(node: Node, root: Node): boolean {
   for (let p: Node | null = node; p; p = p.parentNode) if (p === root) return true;

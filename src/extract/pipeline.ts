@@ -84,7 +84,7 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
   if (exceedsBudget(doc, resolved)) return { ok: false, error: 'too-large' };
   const meta = readPageMetadata(doc, resolved.url);
   const log = new RemovalLog(resolved.debug);
-  const clone = cloneForExtraction(doc, {
+  const { copy: clone, screenedDepth } = cloneForExtraction(doc, {
     hidden: !resolved.disable.has(hidden.name),
     pageChrome: !resolved.disable.has(pageChrome.name),
     onLeftOut: ({ stage, reason, node }) => log.record(stage, reason, () => node.textContent ?? ''),
@@ -92,7 +92,7 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
   const stages = STAGES.filter((stage) => !resolved.disable.has(stage.name));
 
   const body = clone.body ?? clone.documentElement;
-  if (body) runPhase('before', stages, clone, body, meta, resolved, log);
+  if (body) runPhase('before', stages, body, meta, log, screenedDepth);
   const readable = runReadability(clone);
   if (!readable) return { ok: false, error: 'no-article' };
   const merged: PageMetadata = {
@@ -106,7 +106,7 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
     publishedTime: meta.publishedTime ?? readable.publishedTime,
     excerpt: meta.excerpt ?? readable.excerpt,
   };
-  const articleBlocks = runPhase('after', stages, clone, readable.content, merged, resolved, log);
+  const articleBlocks = runPhase('after', stages, readable.content, merged, log);
 
   const article = buildArticle(readable.content, merged, log);
   if (!resolved.force && !looksLikeArticle(articleBlocks.get())) return { ok: false, error: 'no-article', bestGuess: article };
@@ -156,17 +156,14 @@ class RemovalLog {
 function runPhase(
   phase: Phase,
   stages: readonly Stage[],
-  doc: Document,
   root: Element,
   meta: PageMetadata,
-  options: ResolvedOptions,
   log: RemovalLog,
+  screenedDepth = 0,
 ): BlockCache {
   const blocks = new BlockCache(root);
   const contextFor = (stage: Stage): StageContext => ({
-    doc,
     root,
-    options,
     meta,
     remove(node, reason) {
       if (!node.parentNode) return false;
@@ -184,7 +181,7 @@ function runPhase(
   // Consecutive rule stages share one walk over the tree.
   let rules: ActiveRule[] = [];
   const flushRules = () => {
-    if (rules.length) runBlockRules(root, pageIndex(root), rules);
+    if (rules.length) runBlockRules(root, pageIndex(root), rules, screenedDepth);
     rules = [];
   };
   for (const stage of stages) {

@@ -33,10 +33,8 @@ export interface Removal {
 export type Phase = 'before' | 'after';
 
 export interface StageContext {
-  doc: Document;
   /** The subtree the stage works on: the clone's body before Readability, the article after it. */
   root: Element;
-  options: Readonly<ResolvedOptions>;
   /** Facts about the page gathered before any cleaning (title, lead, byline…). */
   meta: Readonly<PageMetadata>;
   /** Removes `node` from the tree and records it; returns false when the node was already gone. */

@@ -27,7 +27,6 @@ export interface Overlay {
 export interface OverlayOptions {
   article: Article;
   host: string | null;
-  labels: { close: 'closeReader'; print: 'print' };
   onClosed(): void;
 }
 
@@ -73,8 +72,8 @@ export async function openOverlay(doc: Document, options: OverlayOptions): Promi
     article: options.article,
     host: options.host,
     extras: [
-      { id: 'print', label: options.labels.print, action: () => printArticle(doc) },
-      { id: 'close', label: options.labels.close, action: close },
+      { id: 'print', label: 'print', action: () => printArticle(doc) },
+      { id: 'close', label: 'closeReader', action: close },
     ],
   });
   layer.append(progress, view.root);

@@ -46,7 +46,7 @@ export async function startPopup(container: HTMLElement): Promise<void> {
 
 async function showArticle(container: HTMLElement, article: Article, tabId: number, host: string | null): Promise<void> {
   const doc = container.ownerDocument;
-  const readerOpen = await sendToTab(tabId, 'readerMode', { action: 'status' }).then((r) => r.open, () => false);
+  let settings: HTMLElement | undefined;
   const view = await createReaderView(doc, {
     article,
     host,
@@ -60,18 +60,29 @@ async function showArticle(container: HTMLElement, article: Article, tabId: numb
       {
         id: 'reader-mode',
         label: 'readerMode',
-        pressed: readerOpen,
+        pressed: false,
         action: () => {
           void sendToTab(tabId, 'readerMode', { action: 'toggle', force: true }).then(() => window.close(), () => undefined);
         },
       },
-      { id: 'settings', label: 'settings', action: () => settings.toggleAttribute('hidden') },
+      {
+        id: 'settings',
+        label: 'settings',
+        action: () => {
+          // Built on first use: most readers never open it, and the popup should paint first.
+          if (settings) settings.toggleAttribute('hidden');
+          else settings = renderSettingsPanel(doc, view.settings);
+          view.root.insertBefore(settings, view.root.children[1] ?? null);
+        },
+      },
     ],
   });
-  const settings = await renderSettingsPanel(doc);
-  settings.hidden = true;
-  view.root.insertBefore(settings, view.root.children[1] ?? null);
   container.replaceChildren(view.root);
+  // Whether reader mode is already on in the tab is asked after the article is on screen.
+  void sendToTab(tabId, 'readerMode', { action: 'status' }).then(
+    ({ open }) => view.root.querySelector('[data-action="reader-mode"]')?.setAttribute('aria-pressed', String(open)),
+    () => undefined,
+  );
 }
 
 function showMessage(container: HTMLElement, key: MessageKey, button?: { label: MessageKey; action: () => void }): void {

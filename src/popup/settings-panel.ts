@@ -2,19 +2,23 @@
 
 import { browser } from 'wxt/browser';
 import { LINE_HEIGHTS, WIDTHS, type ReadingSettings } from '../settings/settings';
-import { loadSettings, saveSettings } from '../settings/store';
+import { saveSettings } from '../settings/store';
 import { element } from '../reader/article-view';
 import { t, type MessageKey } from '../i18n';
 
 const ALL_SITES = { origins: ['<all_urls>'] };
 
-export async function renderSettingsPanel(doc: Document): Promise<HTMLElement> {
+/**
+ * The panel reads the settings the reading view holds (no second storage read), and asks again
+ * on each change: the toolbar may have changed the text size since the panel opened.
+ */
+export function renderSettingsPanel(doc: Document, current: () => ReadingSettings): HTMLElement {
   const panel = element(doc, 'div', 'cr-settings');
   panel.dataset.panel = 'settings';
-  let settings = await loadSettings();
+  const settings = current();
   const update = async (change: Partial<ReadingSettings>) => {
-    const result = await saveSettings({ ...settings, ...change }, settings);
-    settings = result.settings;
+    const latest = current();
+    await saveSettings({ ...latest, ...change }, latest);
   };
   const row = (label: MessageKey, control: HTMLElement) => {
     const name = element(doc, 'label', '', t(label));

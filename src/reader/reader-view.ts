@@ -23,6 +23,8 @@ export interface ReaderView {
   root: HTMLElement;
   /** The scrolling part, for the reading-progress bar. */
   article: HTMLElement;
+  /** The settings as they stand now (after this view's and other views' changes). */
+  settings(): ReadingSettings;
   destroy(): void;
 }
 
@@ -89,6 +91,7 @@ export async function createReaderView(doc: Document, options: ReaderViewOptions
   return {
     root,
     article,
+    settings: () => settings,
     destroy() {
       doc.removeEventListener('keydown', onKey);
       unwatch();

@@ -4,7 +4,7 @@
 import type { Server } from 'node:http';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, startServer, tabIdOf, type Session } from './harness';
+import { launch, startServer, type Session } from './harness';
 import { OverlayPage, PopupPage } from './pages';
 import { BODY_VECTORS, METADATA_VECTORS } from '../security/vectors';
 import { PROSE } from '../helpers';
@@ -31,6 +31,8 @@ let origin: string;
 /** Requests made while the extension reads (after each hostile page has loaded and settled). */
 const requests: Request[] = [];
 let recording = false;
+/** Pages where a vector ran in our popup or overlay (each also fails its own test). */
+let executed = 0;
 const dialogs: string[] = [];
 
 beforeAll(async () => {
@@ -74,13 +76,17 @@ describe('XSS corpus in the browser', () => {
     const anyway = popup.page.getByRole('button', { name: 'Show it anyway' });
     if (await anyway.count()) await anyway.click();
     await expect.poll(() => popup.title.count()).toBe(1);
-    expect(await popup.page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
+    const ranInPopup = (await popup.page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)) !== undefined;
+    if (ranInPopup) executed++;
+    expect(ranInPopup).toBe(false);
     await popup.button('reader-mode').click();
     const overlay = new OverlayPage(page);
     await overlay.waitOpen();
     expect(await overlay.text()).toContain(PROSE[0]);
     await page.waitForTimeout(200);
-    expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBe(pageFlag);
+    const ranInOverlay = (await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)) !== pageFlag;
+    if (ranInOverlay) executed++;
+    expect(ranInOverlay).toBe(false);
     await page.keyboard.press('Escape');
     await overlay.waitClosed();
     recording = false;
@@ -91,7 +97,7 @@ describe('XSS corpus in the browser', () => {
     expect(dialogs).toEqual([]);
     const evil = requests.map((request) => request.url()).filter((url) => url.includes('evil.example'));
     expect(evil).toEqual([]);
-    console.log(`XSS corpus (browser): ${BODY_VECTORS.length + METADATA_VECTORS.length} vectors in ${chunks.length} pages, popup and overlay; executed: 0, dialogs: ${dialogs.length}`);
+    console.log(`XSS corpus (browser): ${BODY_VECTORS.length + METADATA_VECTORS.length} vectors in ${chunks.length} pages, popup and overlay; executed: ${executed}, dialogs: ${dialogs.length}`);
   });
 });
 
@@ -122,7 +128,8 @@ describe('pages that fight back', () => {
     expect(await popup.message.textContent()).toContain('too large');
     console.log(`200,000-element page: "too large" in the popup after ${(performance.now() - start).toFixed(0)} ms`);
     await popup.close();
-    expect(await tabIdOf(session, page)).toBeGreaterThan(0);
+    // The tab answers at once: nothing is still grinding in it.
+    expect(await page.evaluate(() => document.readyState)).toBe('complete');
     await page.close();
   });
 });

@@ -1,7 +1,6 @@
 import type { Stage } from '../types';
 import { normalizeKey } from '../blocks';
-import { textOf } from '../dom';
-import { CREDIT_WORDS } from './image-credits';
+import { CREDIT_WORDS, textCaptions } from '../captions';
 
 // A caption that only says again what the reader has just read (the lead, the title, a heading)
 // is noise; one that repeats the image's alt text is worth keeping, so the alt goes instead
@@ -16,13 +15,11 @@ export const repeatedCaption: Stage = {
   run(ctx) {
     const known = new Set<string>();
     for (const text of [ctx.meta.title, ctx.meta.excerpt]) if (text) known.add(normalizeKey(text));
-    const captions = Array.from(ctx.root.querySelectorAll(CAPTIONS));
+    const captions = textCaptions(ctx.root, CAPTIONS);
     if (captions.length === 0) return;
-    for (const block of ctx.blocks()) if (!captions.some((caption) => caption.contains(block.el))) known.add(block.key);
+    for (const block of ctx.blocks()) if (!captions.some(({ el }) => el.contains(block.el))) known.add(block.key);
     const captionsSeen = new Set<string>();
-    for (const caption of captions) {
-      if (caption.querySelector('img, picture, video, p, figcaption')) continue;
-      const full = textOf(caption);
+    for (const { el: caption, text: full } of captions) {
       // Galleries print the same caption under the thumbnail and the full picture.
       const whole = normalizeKey(full);
       if (whole && captionsSeen.has(whole)) {
