@@ -81,3 +81,66 @@ export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
+
+/**
+ * WCXB's word F1 (its evaluate.py): lower-cased `\w+` tokens as multisets. An empty reference
+ * scores 1 for an empty extraction and 0 otherwise.
+ */
+export function wordF1(expected: string, predicted: string): number {
+  const truth = tokenize(expected.toLowerCase());
+  const guess = tokenize(predicted.toLowerCase());
+  if (truth.length === 0) return guess.length === 0 ? 1 : 0;
+  if (guess.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const token of truth) counts.set(token, (counts.get(token) ?? 0) + 1);
+  let overlap = 0;
+  for (const token of guess) {
+    const left = counts.get(token) ?? 0;
+    if (left > 0) {
+      overlap++;
+      counts.set(token, left - 1);
+    }
+  }
+  if (overlap === 0) return 0;
+  const precision = overlap / guess.length;
+  const recall = overlap / truth.length;
+  return (2 * precision * recall) / (precision + recall);
+}
+
+const collapseSpace = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+export interface SnippetCounts {
+  tp: number;
+  fn: number;
+  fp: number;
+  /** At least one `without` snippet survived (case ignored). */
+  junk: boolean;
+  /** The page has `without` snippets at all: only such pages count in the junk share. */
+  judged: boolean;
+}
+
+/**
+ * Trafilatura's evaluation: a `with` snippet found is a true positive, else a false negative; a
+ * `without` snippet found is a false positive. Case counts there; the junk share ignores case.
+ */
+export function snippetCounts(text: string, withSnippets: readonly string[], withoutSnippets: readonly string[]): SnippetCounts {
+  const haystack = collapseSpace(text);
+  const lower = haystack.toLowerCase();
+  const found = (snippet: string) => haystack.includes(collapseSpace(snippet));
+  const tp = withSnippets.filter(found).length;
+  return {
+    tp,
+    fn: withSnippets.length - tp,
+    fp: withoutSnippets.filter(found).length,
+    junk: withoutSnippets.some((snippet) => lower.includes(collapseSpace(snippet).toLowerCase())),
+    judged: withoutSnippets.length > 0,
+  };
+}
+
+export function snippetSummary(pages: readonly SnippetCounts[]): { precision: number; recall: number; f1: number; junkShare: number } {
+  const sum = (key: 'tp' | 'fn' | 'fp') => pages.reduce((total, page) => total + page[key], 0);
+  const tp = sum('tp');
+  const precision = tp / (tp + sum('fp') || 1);
+  const recall = tp / (tp + sum('fn') || 1);
+  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0, junkShare: pages.filter((p) => p.junk).length / (pages.filter((p) => p.judged).length || 1) };
+}

@@ -4,7 +4,8 @@
 
 import { readFile } from 'node:fs/promises';
 import { parseArgs, usage, type CliArgs } from './args';
-import { decodeHtml, notHtmlReason, parseDocument } from './parse';
+import { notHtmlReason, parseDocument } from './parse';
+import { decodeHtml } from './decode';
 import { formatArticle } from './format';
 import { extract } from '../extract/pipeline';
 

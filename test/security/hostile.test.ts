@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/pipeline';
-import { decodeHtml, parseDocument } from '../../src/cli/parse';
+import { parseDocument } from '../../src/cli/parse';
+import { decodeHtml } from '../../src/cli/decode';
 import { PROSE, parse } from '../helpers';
 
 const ROOT = join(import.meta.dirname, '..', '..');

@@ -1,0 +1,62 @@
+// Bytes as text, decided the way a browser decides and then better: a byte-order mark first;
+// bytes that are valid UTF-8 are UTF-8 whatever a <meta> claims (publishers transcode pages and
+// keep the old meta); then the charset the HTTP header, a <meta> or the XML declaration names;
+// and for undeclared legacy bytes a statistical detector (chardet) that knows the Cyrillic and
+// CJK encodings a windows-1252 default would garble.
+
+import { detect } from 'chardet';
+
+const PRESCAN_BYTES = 2048;
+
+/** `headerCharset`: the charset a server's Content-Type named, which outranks the page's own. */
+export function decodeHtml(bytes: Uint8Array, headerCharset?: string | null): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const utf8 = strictUtf8(bytes);
+  if (utf8 !== null) return utf8;
+  for (const label of [headerCharset, declaredCharset(bytes), detectedCharset(bytes)]) {
+    const decoder = label ? decoderFor(label) : null;
+    if (decoder) return decoder.decode(bytes);
+  }
+  return new TextDecoder('windows-1252').decode(bytes);
+}
+
+function strictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** The charset named in the first bytes: `<meta charset>`, `http-equiv` content, `<?xml encoding?>`. */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, PRESCAN_BYTES));
+  const xml = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)/i.exec(head)?.[1];
+  const meta = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1];
+  return meta ?? xml ?? null;
+}
+
+/**
+ * Where the detector names a Cyrillic or East Asian encoding it is usually right; between the
+ * Latin single-byte encodings it guesses, and there the browsers' windows-1252 default is better.
+ */
+const DETECTABLE = /^(windows-1251|koi8-r|iso-8859-5|ibm866|gb18030|gbk|gb2312|big5|shift_jis|euc-jp|iso-2022-jp|euc-kr)$/i;
+
+function detectedCharset(bytes: Uint8Array): string | null {
+  // Only bytes outside ASCII tell encodings apart; a sample keeps detection cheap on big pages.
+  const guess = detect(bytes.subarray(0, 64 * 1024));
+  return guess && DETECTABLE.test(guess) ? guess : null;
+}
+
+function decoderFor(label: string): TextDecoder | null {
+  const name = label.trim().toLowerCase();
+  // UTF-8 was ruled out above; a UTF-16 label on bytes without a BOM is a mislabel (as in browsers).
+  if (/^utf-?(8|16)/.test(name)) return null;
+  try {
+    return new TextDecoder(name);
+  } catch {
+    return null;
+  }
+}
