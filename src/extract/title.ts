@@ -43,9 +43,33 @@ export function cleanTitle(raw: string, context: TitleContext): string {
   }
   // After the site name, short trailing segments are the section trail ("… : Общество").
   while (strippedSite && kept.length > 1 && kept[kept.length - 1]!.split(/\s+/).length <= 2) kept = kept.slice(0, -1);
-  if (!strippedSite) return title;
+  if (!strippedSite) return withoutUnnamedSite(title);
   // Rejoin with the original text so punctuation inside the headline survives.
   const end = title.indexOf(kept[kept.length - 1]!) + kept[kept.length - 1]!.length;
   const start = title.indexOf(kept[0]!);
   return title.slice(start, end).trim();
+}
+
+// Where the page names no site, a site and section trail still reads as short segments behind a
+// strong separator ("Storm closes the bridge | News - Courier"), or as a short name in front of a
+// bar ("Courier | Storm closes the bridge"). Colons and slashes stay: they belong to headlines.
+const STRONG_SEPARATOR = /\s+[|–—·»-]\s+|\s*[|–—·»]\s+|\s+[|–—·»]\s*/;
+const PREFIX_SEPARATOR = /\s*[|·»]\s+|\s+[|·»]\s*/;
+const TRAIL_WORDS = 4;
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+function withoutUnnamedSite(title: string): string {
+  const parts = title.split(STRONG_SEPARATOR).map((s) => s.trim()).filter(Boolean);
+  if (parts.length > 1) {
+    const [first, ...rest] = parts;
+    const restWords = rest.reduce((total, part) => total + words(part), 0);
+    if (words(first!) >= 3 && rest.every((part) => words(part) <= TRAIL_WORDS) && restWords < words(first!)) return first!;
+  }
+  const prefixed = title.split(PREFIX_SEPARATOR).map((s) => s.trim()).filter(Boolean);
+  if (prefixed.length > 1) {
+    const last = prefixed[prefixed.length - 1]!;
+    const before = prefixed.slice(0, -1);
+    if (words(last) >= 3 && before.every((part) => words(part) <= 3)) return last;
+  }
+  return title;
 }

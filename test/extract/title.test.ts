@@ -18,7 +18,18 @@ describe('cleanTitle', () => {
   });
 
   it('does not take the logo heading for the headline', () => {
-    expect(cleanTitle('Storm closes the bridge | Courier', { ...none, headings: ['Courier'] })).toBe('Storm closes the bridge | Courier');
+    expect(cleanTitle('Storm closes the bridge | Courier', { ...none, headings: ['Courier'] })).toBe('Storm closes the bridge');
+  });
+
+  it('drops an unnamed site and section trail behind strong separators', () => {
+    expect(cleanTitle('Storm closes the harbour bridge | Local News - Evening Courier', none)).toBe('Storm closes the harbour bridge');
+    expect(cleanTitle('Evening Courier | Storm closes the harbour bridge', none)).toBe('Storm closes the harbour bridge');
+    expect(cleanTitle('Мост закрыли из-за шторма — Новости — Вечерний курьер', none)).toBe('Мост закрыли из-за шторма');
+  });
+
+  it('keeps a headline whose own dash or bar joins two long halves', () => {
+    expect(cleanTitle('Brexit - what happens next for the border', none)).toBe('Brexit - what happens next for the border');
+    expect(cleanTitle('Prices rise again - and analysts expect more increases this winter', none)).toBe('Prices rise again - and analysts expect more increases this winter');
   });
 
   it('leaves titles with colons and hyphens in the headline alone', () => {

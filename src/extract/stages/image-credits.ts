@@ -1,21 +1,36 @@
 import type { Stage } from '../types';
 import { CREDIT_WORDS, textCaptions } from '../captions';
 
+/** `credit|photo` → `[Cc]redit|[Pp]hoto`: the name after the label must start upper-case, so no `i` flag. */
+function capitalisable(words: string): string {
+  return words
+    .split('|')
+    .map((word) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`)
+    .join('|');
+}
+
 // A caption that is only a credit line ("Image copyright Getty Images", "Photo: AP", "© Reuters")
 // tells the reader nothing about the picture; real captions stay, with their credits.
 const CREDIT_ONLY = [
   new RegExp(`^\\(?\\s*(?:${CREDIT_WORDS})\\s*(?:copyright|credit|:|©|by)`, 'i'),
   /^(?:©|copyright|\(c\))\s*\S/i,
   /^[\w .,&'’-]{0,40}(?:getty images|associated press|reuters|afp|shutterstock|ap photo|epa|istock|тасс|риа новости)\s*\)?\.?$/i,
+  // "CreditCredit Jane Doe/The Daily": the label (doubled where a visually hidden copy was kept)
+  // and a name, without a word about the picture.
+  new RegExp(`^(?:(?:${capitalisable(CREDIT_WORDS)})\\s*){1,3}[:/]?\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4}(?:\\s*[/|,]\\s*[\\p{L}\\s.&'’-]{2,60})?$`, 'u'),
+  // A bare address: the agency or site the picture came from.
+  /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}\/?$/u,
 ];
 const MAX_CREDIT_CHARS = 100;
 const CAPTION_LIKE = 'figcaption, [class*="caption"], [class*="credit"], figure > p, figure > span, figure > div';
+/** Lines right after a picture read as its caption even without a caption's markup. */
+const BESIDE_PICTURE = 'img + p, img + span, img + div, picture + p, picture + span, picture + div';
 
 export const imageCredits: Stage = {
   name: 'image-credits',
   phase: 'after',
   run(ctx) {
-    for (const { el, text } of textCaptions(ctx.root, CAPTION_LIKE)) {
+    for (const { el, text } of textCaptions(ctx.root, `${CAPTION_LIKE}, ${BESIDE_PICTURE}`)) {
       if (text.length > 0 && text.length <= MAX_CREDIT_CHARS && CREDIT_ONLY.some((pattern) => pattern.test(text))) {
         ctx.remove(el, 'image-credit');
       }

@@ -12,6 +12,10 @@ const CONTROL_LABEL = new RegExp(
       'enlarge(?: this)? image', 'expand', 'view gallery', 'open gallery', 'play video', 'watch video', 'previous', 'next',
       'закрыть', 'развернуть', 'свернуть', 'наверх', 'смотреть галерею', 'открыть галерею', 'перейти к содержимому',
       'закрити', 'розгорнути', 'згорнути', 'нагору',
+      // Continuation links and the notes around inline ads: the article simply goes on below.
+      '(?:(?:advertisement|advert|ad|реклама)\\s*[-–—:]?\\s*)?(?:continue reading|keep reading|(?:article|story) continues)(?: (?:the main story|below|after (?:the )?(?:ad|advertisement)))?',
+      'image', 'photo', 'фото', 'изображение', 'зображення', 'pin (?:it|this)?(?: for later)?!?', 'save (?:it )?for later',
+      'читать далее', 'читать полностью', 'продолжение (?:ниже|следует)', 'читати далі', 'читати повністю',
     ].join('|') +
     ')$',
   'i',

@@ -33,6 +33,24 @@ export function isDateline(text: string, byline: string | null): boolean {
   return words.length > unexplained.length ? unexplained.length <= 2 : unexplained.length === 0;
 }
 
+const MIN_HEADLINE_WORDS = 3;
+
+function sameHeadline(headingKey: string, titleKey: string): boolean {
+  const shorter = headingKey.length < titleKey.length ? headingKey : titleKey;
+  const longer = shorter === headingKey ? titleKey : headingKey;
+  return shorter.split(' ').length >= MIN_HEADLINE_WORDS && ` ${longer} `.includes(` ${shorter} `);
+}
+
+/** No text of the article comes before it: every earlier sibling of it and its ancestors is textless. */
+function isLeadHeading(heading: Element, root: Element): boolean {
+  for (let node: Node | null = heading; node && node !== root; node = node.parentNode) {
+    for (let before = node.previousSibling; before; before = before.previousSibling) {
+      if (/\S/.test(before.textContent ?? '')) return false;
+    }
+  }
+  return true;
+}
+
 export const repeatedMetadata: Stage = {
   name: 'repeated-metadata',
   phase: 'after',
@@ -44,6 +62,10 @@ export const repeatedMetadata: Stage = {
     for (const heading of Array.from(ctx.root.querySelectorAll('h1, h2, h3'))) {
       if (titleKey && normalizeKey(textOf(heading)) === titleKey) ctx.remove(heading, 'repeated-metadata');
     }
+    // The article's own headline where the title shown above is a longer or shorter form of it
+    // ("Headline: the subtitle", a title that kept a site's suffix).
+    const lead = ctx.root.querySelector('h1, h2');
+    if (titleKey && lead && isLeadHeading(lead, ctx.root) && sameHeadline(normalizeKey(textOf(lead)), titleKey)) ctx.remove(lead, 'repeated-metadata');
     for (const time of Array.from(ctx.root.querySelectorAll('time'))) removeDateLine(time, ctx);
     for (const block of ctx.blocks()) {
       if (!bylineKey || block.text.length > SHORT_LINE_CHARS || !block.key.includes(bylineKey)) continue;

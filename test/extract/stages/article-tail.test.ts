@@ -11,6 +11,20 @@ describe('article-tail', () => {
     expect(run.text).toBe(PROSE.join(' '));
   });
 
+  it('removes headings left without a list, the author box, and affiliate or reprint notes at the end', () => {
+    const run = runStage(
+      articleTail,
+      `${body}<h2>You might also like</h2><p>Jane Doe is a freelance writer covering city politics and transport.</p><p>We may earn a commission when you buy through our links.</p><p>Выделите фрагмент и нажмите Ctrl+Enter. Перепечатка материалов запрещена.</p>`,
+    );
+    expect(run.removals.map((r) => r.reason)).toEqual(['boilerplate', 'boilerplate', 'boilerplate', 'related']);
+    expect(run.text).toBe(PROSE.join(' '));
+  });
+
+  it('keeps a section heading that text follows, and prose about a writer', () => {
+    const run = runStage(articleTail, `${body}<h2>What happens next</h2><p>Jane Doe is a freelance writer who lives on the estate, and she said the council had ignored her letters about the broken lifts for years, which is why she started the campaign that brought three hundred people to the meeting.</p>`);
+    expect(run.removals).toEqual([]);
+  });
+
   it('stops at the first block that is article', () => {
     const run = runStage(articleTail, `<p>Follow the money, the investigators said, and the rest of the story would tell itself.</p>${body}`);
     expect(run.removals).toEqual([]);

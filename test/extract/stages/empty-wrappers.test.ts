@@ -10,4 +10,10 @@ describe('empty-wrappers', () => {
     expect(run.root.querySelectorAll('td')).toHaveLength(2);
     expect(run.text).toBe('x text');
   });
+
+  it('keeps a line break wrapped in an inline element, which separates the text around it', () => {
+    const run = runStage(emptyWrappers, '<p><span>Bench</span><span><br></span><span>Price: $299</span></p><div class="gap"><br></div>');
+    expect(run.root.querySelectorAll('br')).toHaveLength(1);
+    expect(run.root.querySelector('.gap')).toBeNull();
+  });
 });

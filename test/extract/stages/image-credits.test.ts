@@ -8,6 +8,16 @@ describe('image-credits', () => {
     expect(run.removals).toHaveLength(2);
   });
 
+  it('removes a doubled credit label with a name, and a bare address under a picture', () => {
+    const run = runStage(imageCredits, '<figure><img src="a.jpg"><figcaption>CreditCredit Jane Doe/The Daily Courier</figcaption></figure><p><img src="b.jpg"></p><img src="c.jpg"><p>agency.com</p>');
+    expect(run.removals.map((r) => r.text)).toEqual(['CreditCredit Jane Doe/The Daily Courier', 'agency.com']);
+  });
+
+  it('keeps captions about the picture', () => {
+    const run = runStage(imageCredits, '<figure><img src="a.jpg"><figcaption>Photo of the new bridge at dawn</figcaption></figure><img src="b.jpg"><p>The mayor opened the bridge on Monday.</p>');
+    expect(run.removals).toEqual([]);
+  });
+
   it('keeps a real caption that ends with a credit', () => {
     const run = runStage(imageCredits, '<figure><img src="a.jpg"><figcaption>Volunteers clear the river bank. Photo: Coast Herald</figcaption></figure>');
     expect(run.removals).toEqual([]);

@@ -16,6 +16,15 @@ describe('repeated-metadata', () => {
     expect(run.text).toContain(PROSE[0]);
   });
 
+  it('removes the lead heading when the title shown above is a longer or shorter form of it', () => {
+    const longer = runStage(repeatedMetadata, `<div><h1>Storm closes the harbour bridge</h1></div>${body}`, { title: 'Storm closes the harbour bridge: what drivers need to know' });
+    expect(longer.text).not.toContain('Storm closes');
+    const later = runStage(repeatedMetadata, `${body}<h2>Storm closes the harbour bridge</h2><p>More.</p>`, { title: 'Storm closes the harbour bridge: what drivers need to know' });
+    expect(later.text).toContain('Storm closes the harbour bridge');
+    const short = runStage(repeatedMetadata, `<h2>Background</h2>${body}`, { title: 'Background checks for new council staff' });
+    expect(short.text).toContain('Background');
+  });
+
   it('keeps a date inside a sentence', () => {
     const run = runStage(repeatedMetadata, `<p>The event is on <time>May 5</time>.</p>${body}`);
     expect(run.text).toContain('The event is on May 5.');
