@@ -69,9 +69,10 @@ function listOf(list: Element, ordered: boolean): string {
 }
 
 function tableOf(table: Element): string {
-  const rows = Array.from(table.querySelectorAll('tr')).map((row) =>
-    Array.from(row.children).map((cell) => inlineOf(cell).replace(/\|/g, '\\|').replace(/\n/g, ' ')),
-  );
+  const rows = Array.from(table.querySelectorAll('tr'))
+    .map((row) => Array.from(row.children).map((cell) => inlineOf(cell).replace(/\|/g, '\\|').replace(/\n/g, ' ')))
+    // Rows of empty cells are spacing.
+    .filter((cells) => cells.some((cell) => cell.trim()));
   if (rows.length === 0) return '';
   const width = Math.max(...rows.map((row) => row.length));
   const line = (cells: string[]) => `| ${Array.from({ length: width }, (_, i) => cells[i] ?? '').join(' | ')} |`;

@@ -22,6 +22,7 @@ import { imageCredits } from './stages/image-credits';
 import { boilerplate } from './stages/boilerplate';
 import { articleTail } from './stages/article-tail';
 import { lazyImages } from './stages/lazy-images';
+import { layoutTables } from './stages/layout-tables';
 import { repeatedMetadata } from './stages/repeated-metadata';
 import { repeatedCaption } from './stages/repeated-caption';
 import { dedupe } from './stages/dedupe';
@@ -51,7 +52,8 @@ export const STAGES: readonly Stage[] = [
   nextArticle,
   pageControls,
   templates,
-  // After Readability, on the article only.
+  // After Readability, on the article only. Layout tables first: the stages after read blocks.
+  layoutTables,
   lazyImages,
   repeatedMetadata,
   repeatedCaption,

@@ -26,7 +26,9 @@ export function articleBlocks(root: Element): string[] {
         else if (tag === 'TR') {
           // A table row reads as one line, its cells apart.
           flush();
-          line = Array.from((child as Element).children).map((cell) => cellText(cell)).join(' | ');
+          const cells = Array.from((child as Element).children).map((cell) => cellText(cell));
+          // A row of empty cells is spacing, not a line of text.
+          if (cells.some(Boolean)) line = cells.join(' | ');
           flush();
         } else if (BLOCK_TAGS.has(tag)) {
           flush();

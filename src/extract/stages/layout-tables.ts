@@ -1,0 +1,52 @@
+import type { Stage } from '../types';
+import { textOf } from '../dom';
+
+// Old pages and e-mail-style templates position the page with tables: one column of blocks, a
+// spacer cell beside the text, tables in tables. Read as data they come out as rows of empty
+// "| |" cells; read as what they are, they are blocks one after another. Tables that say they hold
+// data (a caption, headers, a grid role) stay tables.
+const PROSE_CELL_CHARS = 500;
+const BLOCKS_IN_CELL = 'p, div, h1, h2, h3, h4, h5, h6, ul, ol, blockquote, figure, pre';
+
+function ownRows(table: Element): Element[] {
+  return Array.from(table.querySelectorAll('tr')).filter((row) => row.closest('table') === table);
+}
+
+function cellsOf(row: Element): Element[] {
+  return Array.from(row.children).filter((cell) => cell.localName === 'td' || cell.localName === 'th');
+}
+
+const isEmptyCell = (cell: Element) => !/\S/.test(cell.textContent ?? '') && !cell.querySelector('img, picture, video, math');
+
+export function isLayoutTable(table: Element): boolean {
+  const role = table.getAttribute('role');
+  if (role === 'presentation' || role === 'none') return true;
+  if (role === 'table' || role === 'grid' || role === 'treegrid') return false;
+  if (table.hasAttribute('summary') || table.querySelector('caption, thead, th, colgroup')) return false;
+  const rows = ownRows(table);
+  const cells = rows.flatMap(cellsOf);
+  if (cells.length === 0 || Math.max(...rows.map((row) => cellsOf(row).length)) <= 1) return true;
+  if (table.querySelector('table')) return true;
+  if (cells.filter(isEmptyCell).length * 2 > cells.length) return true;
+  return cells.some((cell) => textOf(cell).length > PROSE_CELL_CHARS || cell.querySelectorAll(BLOCKS_IN_CELL).length >= 2);
+}
+
+export const layoutTables: Stage = {
+  name: 'layout-tables',
+  phase: 'after',
+  run(ctx) {
+    // Innermost first, so that an outer table is judged on what its cells hold once inner layout is gone.
+    for (const table of Array.from(ctx.root.querySelectorAll('table')).reverse()) {
+      if (!table.parentNode || !isLayoutTable(table)) continue;
+      const doc = table.ownerDocument;
+      const blocks = doc.createElement('div');
+      for (const cell of ownRows(table).flatMap(cellsOf)) {
+        if (isEmptyCell(cell)) continue;
+        const block = doc.createElement('div');
+        while (cell.firstChild) block.appendChild(cell.firstChild);
+        blocks.appendChild(block);
+      }
+      table.parentNode.replaceChild(blocks, table);
+    }
+  },
+};

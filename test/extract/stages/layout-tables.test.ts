@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { layoutTables } from '../../../src/extract/stages/layout-tables';
+import { articleBlocks } from '../../../src/extract/text';
+import { PROSE, runStage } from '../../helpers';
+
+describe('layout-tables', () => {
+  it('turns a positioning table into blocks, empty spacer cells dropped', () => {
+    const run = runStage(
+      layoutTables,
+      `<table><tr><td><img src="logo.gif"></td><td></td></tr><tr><td></td><td><p>${PROSE[0]}</p><p>${PROSE[1]}</p></td></tr><tr><td>&nbsp;</td><td></td></tr></table>`,
+    );
+    expect(run.root.querySelector('table')).toBeNull();
+    expect(articleBlocks(run.root)).toEqual([PROSE[0], PROSE[1]]);
+  });
+
+  it('unwraps nested layout and single-column tables', () => {
+    const run = runStage(layoutTables, `<table><tr><td><table><tr><td>${PROSE[0]}</td></tr></table></td><td>${PROSE[1]}</td></tr></table>`);
+    expect(run.root.querySelector('table')).toBeNull();
+    expect(articleBlocks(run.root)).toEqual([PROSE[0], PROSE[1]]);
+  });
+
+  it('keeps data tables: headers, captions, a grid of short values', () => {
+    const html =
+      '<table><caption>Ferries</caption><tr><td>07:10</td><td>Harbour</td></tr><tr><td>08:40</td><td>Island</td></tr></table>' +
+      '<table><tr><th>Team</th><th>Points</th></tr><tr><td>North</td><td>12</td></tr></table>' +
+      '<table><tr><td>Berlin</td><td>3.7 m</td></tr><tr><td>Paris</td><td>2.1 m</td></tr></table>';
+    const run = runStage(layoutTables, html);
+    expect(run.root.querySelectorAll('table')).toHaveLength(3);
+  });
+});
