@@ -19,17 +19,26 @@ const ALLOWED_URI = /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$
 
 const HIDDEN_SCHEME = /^(?:javascript|vbscript|data:(?!image\/(?:png|gif|jpeg|webp|avif);base64,))/i;
 
+// Formulas are kept through DOMPurify's own MathML profile (its tags, its namespace checks); our
+// narrow HTML allowlist is added to it. The profile also allows a few attributes we never want:
+// ids (clobbering), xlink and MathML links, which the hook below strips from MathML elements.
 const CONFIG: Config = {
-  ALLOWED_TAGS,
-  ALLOWED_ATTR,
+  USE_PROFILES: { mathMl: true },
+  ADD_TAGS: ALLOWED_TAGS,
+  ADD_ATTR: [...ALLOWED_ATTR, 'target', 'rel', 'loading'],
+  FORBID_ATTR: ['id', 'xlink:href', 'xlink:title', 'xml:id', 'xml:space', 'xmlns:xlink', 'style'],
+  // A formula's TeX source or alternative markup would read as a second copy of it.
+  ADD_FORBID_CONTENTS: ['annotation', 'annotation-xml'],
   ALLOWED_URI_REGEXP: ALLOWED_URI,
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
   ALLOW_UNKNOWN_PROTOCOLS: false,
   SAFE_FOR_TEMPLATES: false,
   WHOLE_DOCUMENT: false,
-  FORBID_TAGS: ['style', 'script', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed', 'svg', 'math', 'base', 'meta', 'link'],
+  FORBID_TAGS: ['style', 'script', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed', 'svg', 'base', 'meta', 'link', 'annotation', 'annotation-xml', 'maction'],
 };
+
+const MATHML_NAMESPACE = 'http://www.w3.org/1998/Math/MathML';
 
 const purifiers = new WeakMap<object, DOMPurify>();
 
@@ -45,6 +54,8 @@ function purifierFor(window: Window): DOMPurify {
         const value = node.getAttribute(name);
         if (value && HIDDEN_SCHEME.test(value.replace(/[\s\u0000-\u001f\ufffd]/g, ''))) node.removeAttribute(name);
       }
+      // MathML links and link-like attributes: a formula is not a link.
+      if (node.namespaceURI === MATHML_NAMESPACE) for (const name of ['href', 'src', 'xmlns']) node.removeAttribute(name);
       // Links leave the reader: a new tab, and no window.opener or referrer for the page.
       if (node.tagName === 'A' && node.hasAttribute('href')) {
         node.setAttribute('target', '_blank');
@@ -59,14 +70,10 @@ function purifierFor(window: Window): DOMPurify {
 
 /** Sanitized HTML as a string, for the CLI and for messages. */
 export function sanitizeHtml(html: string, window: Window = globalThis.window): string {
-  return purifierFor(window).sanitize(html, { ...CONFIG, ADD_ATTR: ['target', 'rel', 'loading'] }) as string;
+  return purifierFor(window).sanitize(html, CONFIG) as string;
 }
 
 /** Sanitized HTML as nodes ready to append: what the reader view renders. */
 export function sanitizeToFragment(html: string, window: Window = globalThis.window): DocumentFragment {
-  return purifierFor(window).sanitize(html, {
-    ...CONFIG,
-    ADD_ATTR: ['target', 'rel', 'loading'],
-    RETURN_DOM_FRAGMENT: true,
-  }) as unknown as DocumentFragment;
+  return purifierFor(window).sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true }) as unknown as DocumentFragment;
 }

@@ -2,7 +2,8 @@
 
 import { BLOCK_TAGS, ELEMENT_NODE, TEXT_NODE, tagOf } from './dom';
 
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH']);
+// A formula reads as its symbols; its TeX source (annotation) would read as a second copy.
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'ANNOTATION', 'ANNOTATION-XML']);
 
 export function articleBlocks(root: Element): string[] {
   const blocks: string[] = [];

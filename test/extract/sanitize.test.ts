@@ -15,6 +15,16 @@ describe('sanitize', () => {
     expect(html).toContain('<img src="x.jpg"');
   });
 
+  it('keeps MathML formulas, without their TeX source, links or ids', () => {
+    const html = sanitizeHtml(
+      '<p>Area: <math display="inline" id="m1" href="https://example.org/"><semantics><mrow><mi>π</mi><msup><mi>r</mi><mn>2</mn></msup></mrow>' +
+        '<annotation encoding="application/x-tex">\\pi r^2</annotation></semantics></math></p>',
+      window,
+    );
+    expect(html).toContain('<math display="inline"><mrow><mi>π</mi><msup><mi>r</mi><mn>2</mn></msup></mrow></math>');
+    expect(html).not.toMatch(/annotation|\\pi|href|id=/);
+  });
+
   it('opens links in a new tab without opener or referrer, and lazy-loads images', () => {
     const html = sanitizeHtml('<a href="https://example.org/">x</a><img src="https://example.org/a.jpg">', window);
     expect(html).toContain('target="_blank"');

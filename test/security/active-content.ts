@@ -2,7 +2,10 @@
 
 import { JSDOM, VirtualConsole } from 'jsdom';
 
-const ACTIVE_ELEMENTS = 'script, iframe, frame, frameset, object, embed, applet, form, input, button, textarea, select, base, meta, link, style, svg, math, template, area';
+// MathML is rendered (formulas are article text); what in it could act is listed here instead:
+// embedded markup (annotation-xml), actions (maction), and links, which the attribute check finds.
+const ACTIVE_ELEMENTS =
+  'script, iframe, frame, frameset, object, embed, applet, form, input, button, textarea, select, base, meta, link, style, svg, template, area, annotation-xml, maction';
 const URL_ATTRIBUTES = ['href', 'src', 'srcset', 'action', 'formaction', 'poster', 'background', 'xlink:href', 'data'];
 const SAFE_URL = /^(?:https?:|mailto:|tel:|#|\/|\.|data:image\/(?:png|gif|jpeg|webp|avif);base64,|[^:]*$)/i;
 
