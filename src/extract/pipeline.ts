@@ -2,9 +2,7 @@
 // The same code runs in the content script, the CLI and the tests; nothing here touches the
 // browser or the live page (everything works on a clone).
 
-import type { Article, ExtractOptions, ExtractResult, PageMetadata, Phase, Removal, RemovalReason, ResolvedOptions, Stage, StageContext } from './types';
-import { runBlockRules, type ActiveRule } from './block-rules';
-import { pageIndex } from './page-index';
+import type { Article, ExtractOptions, ExtractResult, PageMetadata, ResolvedOptions, Stage } from './types';
 import { hidden } from './stages/hidden';
 import { templates } from './stages/templates';
 import { loadingStubs } from './stages/loading-stubs';
@@ -33,8 +31,7 @@ import { cloneForExtraction } from './clone';
 import { runReadability } from './readability';
 import { articleBlocks, countWordsIn, readingMinutes } from './text';
 import { looksLikeArticle } from './article-check';
-import { BLOCK_TAGS, collapse, isAttached, isElement, tagOf } from './dom';
-import { textBlocks, type TextBlock } from './blocks';
+import { RemovalLog, runPhase } from './phase';
 
 export const STAGES: readonly Stage[] = [
   // Before Readability: what is never article. Consecutive rule stages share one walk over the
@@ -68,7 +65,6 @@ export const STAGES: readonly Stage[] = [
 export const DEFAULT_MAX_ELEMENTS = 150_000;
 /** Readability's work grows with the square of nesting depth: 1,000 levels take it seconds. */
 export const DEFAULT_MAX_DEPTH = 400;
-const REMOVAL_TEXT_LIMIT = 300;
 
 export function resolveOptions(options: ExtractOptions = {}): ResolvedOptions {
   return {
@@ -85,18 +81,38 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
   const resolved = resolveOptions(options);
   if (exceedsBudget(doc, resolved)) return { ok: false, error: 'too-large' };
   const meta = readPageMetadata(doc, resolved.url);
-  const log = new RemovalLog(resolved.debug);
+  const first = extractOnce(doc, meta, resolved);
+  // On a forum or Q&A page the thread is the content: when taking the comments out left no
+  // article, or a stub beside far more discussion, the page is read again with them in.
+  if (first.commentChars > 0 && !resolved.disable.has(comments.name)) {
+    const words = first.result.ok ? first.result.article.wordCount : 0;
+    if (words < THREAD_MAX_ARTICLE_WORDS && first.commentChars > THREAD_TEXT_RATIO * words * AVERAGE_WORD_CHARS) {
+      const withThread = extractOnce(doc, meta, { ...resolved, disable: new Set([...resolved.disable, comments.name]) });
+      const threadWords = withThread.result.ok ? withThread.result.article.wordCount : 0;
+      if (threadWords > words) return withThread.result;
+    }
+  }
+  return first.result;
+}
+
+const THREAD_MAX_ARTICLE_WORDS = 150;
+const THREAD_TEXT_RATIO = 3;
+const AVERAGE_WORD_CHARS = 6;
+
+function extractOnce(doc: Document, meta: PageMetadata, resolved: ResolvedOptions): { result: ExtractResult; commentChars: number } {
+  const log = new RemovalLog(resolved.debug, [comments.name]);
   const { copy: clone, screenedDepth } = cloneForExtraction(doc, {
     hidden: !resolved.disable.has(hidden.name),
     pageChrome: !resolved.disable.has(pageChrome.name),
     onLeftOut: ({ stage, reason, node }) => log.record(stage, reason, () => node.textContent ?? ''),
   });
   const stages = STAGES.filter((stage) => !resolved.disable.has(stage.name));
+  const done = (result: ExtractResult) => ({ result, commentChars: log.measured(comments.name) });
 
   const body = clone.body ?? clone.documentElement;
   if (body) runPhase('before', stages, body, meta, log, screenedDepth);
   const readable = runReadability(clone);
-  if (!readable) return { ok: false, error: 'no-article' };
+  if (!readable) return done({ ok: false, error: 'no-article' });
   const merged: PageMetadata = {
     ...meta,
     title: meta.title ?? readable.title,
@@ -111,8 +127,8 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
   const articleBlocks = runPhase('after', stages, readable.content, merged, log);
 
   const article = buildArticle(readable.content, merged, log);
-  if (!resolved.force && !looksLikeArticle(articleBlocks.get())) return { ok: false, error: 'no-article', bestGuess: article };
-  return { ok: true, article };
+  if (!resolved.force && !looksLikeArticle(articleBlocks.get())) return done({ ok: false, error: 'no-article', bestGuess: article });
+  return done({ ok: true, article });
 }
 
 /**
@@ -141,87 +157,6 @@ function exceedsBudget(doc: Document, options: ResolvedOptions): boolean {
     node = node && node !== root ? node.nextElementSibling : null;
   }
   return false;
-}
-
-class RemovalLog {
-  readonly counts: Partial<Record<RemovalReason, number>> = {};
-  readonly entries: Removal[] | undefined;
-  constructor(readonly debug: boolean) {
-    this.entries = debug ? [] : undefined;
-  }
-  record(stage: string, reason: RemovalReason, text: () => string): void {
-    this.counts[reason] = (this.counts[reason] ?? 0) + 1;
-    this.entries?.push({ stage, reason, text: collapse(text()).slice(0, REMOVAL_TEXT_LIMIT) });
-  }
-}
-
-function runPhase(
-  phase: Phase,
-  stages: readonly Stage[],
-  root: Element,
-  meta: PageMetadata,
-  log: RemovalLog,
-  screenedDepth = 0,
-): BlockCache {
-  const blocks = new BlockCache(root);
-  const contextFor = (stage: Stage): StageContext => ({
-    root,
-    meta,
-    remove(node, reason) {
-      if (!node.parentNode) return false;
-      log.record(stage.name, reason, () => node.textContent ?? '');
-      blocks.removing(node);
-      node.parentNode.removeChild(node);
-      return true;
-    },
-    note: (reason, text) => {
-      blocks.invalidate();
-      log.record(stage.name, reason, () => text);
-    },
-    blocks: () => blocks.get(),
-  });
-  // Consecutive rule stages share one walk over the tree.
-  let rules: ActiveRule[] = [];
-  const flushRules = () => {
-    if (rules.length) runBlockRules(root, pageIndex(root), rules, screenedDepth);
-    rules = [];
-  };
-  for (const stage of stages) {
-    if (stage.phase !== phase) continue;
-    if ('rule' in stage) {
-      const context = contextFor(stage);
-      rules.push({ rule: stage.rule, remove: (el) => context.remove(el, stage.rule.reason) });
-      continue;
-    }
-    flushRules();
-    stage.run(contextFor(stage));
-  }
-  flushRules();
-  return blocks;
-}
-
-/**
- * Text blocks are read by several stages; computing them once per phase and dropping removed ones
- * is much cheaper than re-reading the tree. Removing part of a block's text makes them stale.
- */
-class BlockCache {
-  private blocks: TextBlock[] | null = null;
-  private stale = false;
-  constructor(private readonly root: Element) {}
-  get(): TextBlock[] {
-    if (!this.blocks || this.stale) this.blocks = textBlocks(this.root);
-    else this.blocks = this.blocks.filter((block) => isAttached(block.el, this.root));
-    this.stale = false;
-    return this.blocks;
-  }
-  removing(node: Node): void {
-    // A whole block leaves the list by itself; a piece of a block's text makes it stale.
-    if (!this.blocks || this.stale || (isElement(node) && BLOCK_TAGS.has(tagOf(node)))) return;
-    if (/\S/.test(node.textContent ?? '')) this.stale = true;
-  }
-  invalidate(): void {
-    this.stale = true;
-  }
 }
 
 function buildArticle(content: Element, meta: PageMetadata, log: RemovalLog): Article {

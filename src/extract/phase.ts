@@ -1,0 +1,104 @@
+// Running one phase of the pipeline: its stages in order over one subtree, consecutive rule
+// stages sharing one walk, every removal logged, text blocks computed once and kept current.
+
+import type { PageMetadata, Phase, Removal, RemovalReason, Stage, StageContext } from './types';
+import { runBlockRules, type ActiveRule } from './block-rules';
+import { pageIndex } from './page-index';
+import { BLOCK_TAGS, collapse, isAttached, isElement, tagOf } from './dom';
+import { textBlocks, type TextBlock } from './blocks';
+
+const REMOVAL_TEXT_LIMIT = 300;
+
+export class RemovalLog {
+  readonly counts: Partial<Record<RemovalReason, number>> = {};
+  readonly entries: Removal[] | undefined;
+  private readonly chars = new Map<string, number>();
+  /** `measuredStages`: stages whose removed text is counted even without debug. */
+  constructor(
+    readonly debug: boolean,
+    private readonly measuredStages: readonly string[] = [],
+  ) {
+    this.entries = debug ? [] : undefined;
+  }
+  record(stage: string, reason: RemovalReason, text: () => string): void {
+    this.counts[reason] = (this.counts[reason] ?? 0) + 1;
+    const measured = this.measuredStages.includes(stage);
+    if (!measured && !this.entries) return;
+    const removed = collapse(text());
+    if (measured) this.chars.set(stage, (this.chars.get(stage) ?? 0) + removed.length);
+    this.entries?.push({ stage, reason, text: removed.slice(0, REMOVAL_TEXT_LIMIT) });
+  }
+  /** Characters of text the stage removed (for measured stages). */
+  measured(stage: string): number {
+    return this.chars.get(stage) ?? 0;
+  }
+}
+
+export function runPhase(
+  phase: Phase,
+  stages: readonly Stage[],
+  root: Element,
+  meta: PageMetadata,
+  log: RemovalLog,
+  screenedDepth = 0,
+): BlockCache {
+  const blocks = new BlockCache(root);
+  const contextFor = (stage: Stage): StageContext => ({
+    root,
+    meta,
+    remove(node, reason) {
+      if (!node.parentNode) return false;
+      log.record(stage.name, reason, () => node.textContent ?? '');
+      blocks.removing(node);
+      node.parentNode.removeChild(node);
+      return true;
+    },
+    note: (reason, text) => {
+      blocks.invalidate();
+      log.record(stage.name, reason, () => text);
+    },
+    blocks: () => blocks.get(),
+  });
+  // Consecutive rule stages share one walk over the tree.
+  let rules: ActiveRule[] = [];
+  const flushRules = () => {
+    if (rules.length) runBlockRules(root, pageIndex(root), rules, screenedDepth);
+    rules = [];
+  };
+  for (const stage of stages) {
+    if (stage.phase !== phase) continue;
+    if ('rule' in stage) {
+      const context = contextFor(stage);
+      rules.push({ rule: stage.rule, remove: (el) => context.remove(el, stage.rule.reason) });
+      continue;
+    }
+    flushRules();
+    stage.run(contextFor(stage));
+  }
+  flushRules();
+  return blocks;
+}
+
+/**
+ * Text blocks are read by several stages; computing them once per phase and dropping removed ones
+ * is much cheaper than re-reading the tree. Removing part of a block's text makes them stale.
+ */
+export class BlockCache {
+  private blocks: TextBlock[] | null = null;
+  private stale = false;
+  constructor(private readonly root: Element) {}
+  get(): TextBlock[] {
+    if (!this.blocks || this.stale) this.blocks = textBlocks(this.root);
+    else this.blocks = this.blocks.filter((block) => isAttached(block.el, this.root));
+    this.stale = false;
+    return this.blocks;
+  }
+  removing(node: Node): void {
+    // A whole block leaves the list by itself; a piece of a block's text makes it stale.
+    if (!this.blocks || this.stale || (isElement(node) && BLOCK_TAGS.has(tagOf(node)))) return;
+    if (/\S/.test(node.textContent ?? '')) this.stale = true;
+  }
+  invalidate(): void {
+    this.stale = true;
+  }
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/pipeline';
+import { PROSE, parse } from '../helpers';
+
+const reply = (who: string, text: string) =>
+  `<div class="comment"><span class="comment-author">${who}</span><p>${text}</p><button>Reply</button></div>`;
+const thread = Array.from({ length: 8 }, (_, i) => reply(`user${i}`, `${PROSE[i % 3]} Reply number ${i + 1} adds its own view on the question.`)).join('');
+
+describe('extract: comment threads', () => {
+  it('drops the comments under an article', () => {
+    const html = `<html><body><article><h1>Budget night</h1>${[...PROSE, ...PROSE].map((p) => `<p>${p}</p>`).join('')}</article><section class="comments"><h2>12 comments</h2>${thread}</section></body></html>`;
+    const result = extract(parse(html));
+    expect(result.ok && result.article.text).not.toContain('Reply number');
+    expect(result.ok && result.article.removed.comments).toBeGreaterThan(0);
+  });
+
+  it('keeps the thread where it is the page: a short question and its answers', () => {
+    const html = `<html><body><main><h1>Which bus goes to the harbour?</h1><p>I am new in town and need to get to the ferry by seven.</p><div class="comments">${thread}</div></main></body></html>`;
+    const result = extract(parse(html));
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.article.text).toContain('Reply number 8');
+  });
+});
