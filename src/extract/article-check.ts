@@ -8,6 +8,8 @@ import type { TextBlock } from './blocks';
 import { linkDensity } from './dom';
 
 const MIN_PROSE_CHARS = 250;
+/** Text that is not links, in blocks of any size: a price table or a spec sheet is content too. */
+const MIN_TEXT_CHARS = 400;
 const MIN_BLOCK_CHARS = 30;
 const MIN_LONGEST_BLOCK_CHARS = 80;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
@@ -15,10 +17,14 @@ const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 export function looksLikeArticle(blocks: readonly TextBlock[]): boolean {
   let prose = 0;
   let longest = 0;
+  let text = 0;
   for (const block of blocks) {
     // CJK scripts say in one character what others say in three or four.
     const length = block.text.length + (block.text.match(CJK)?.length ?? 0) * 2;
-    if (length < MIN_BLOCK_CHARS || linkDensity(block.el, block.text.length) > 0.5) continue;
+    if (linkDensity(block.el, block.text.length) > 0.5) continue;
+    text += length;
+    if (text >= MIN_TEXT_CHARS) return true;
+    if (length < MIN_BLOCK_CHARS) continue;
     prose += length;
     longest = Math.max(longest, length);
     if (prose >= MIN_PROSE_CHARS && longest >= MIN_LONGEST_BLOCK_CHARS) return true;

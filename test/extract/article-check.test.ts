@@ -16,6 +16,11 @@ describe('looksLikeArticle', () => {
     expect(looksLikeArticle(blocksOf('<p>Page not found. It may have been moved or deleted.</p>'))).toBe(false);
   });
 
+  it('accepts a table of values without sentences: a price list is content', () => {
+    const rows = ['Basic', 'Standard', 'Premium', 'Business', 'Enterprise'].map((plan, i) => `<tr><td>${plan} plan</td><td>${(i + 1) * 9} EUR per month</td><td>${(i + 1) * 5} users, ${(i + 1) * 20} GB storage, support by e-mail</td></tr>`);
+    expect(looksLikeArticle(blocksOf(`<table>${rows.join('')}</table>`))).toBe(true);
+  });
+
   it('weighs CJK characters for their density', () => {
     expect(looksLikeArticle(blocksOf('<p>' + '東京の新しい図書館は来月開館する予定で、市民は本を借りるだけでなく工具も借りられる。'.repeat(3) + '</p>'))).toBe(true);
   });

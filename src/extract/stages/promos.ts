@@ -4,9 +4,11 @@ import { linksOrControls } from '../block-rules';
 
 // Subscription, newsletter, paywall and "join our channel" pitches. Their phrases are calls to
 // action in the second person, which article prose rarely uses together with a form or a link.
+// Plain "promo" and "cta" are not names of this kind: sites call every card and teaser that, the
+// sections of a service page included; such a box goes only when it says what a pitch says.
 const PROMO_NAMES = namePattern([
   'subscribe', 'subscription', 'subscr', 'newsletter', 'newsletters', 'paywall', 'signup', 'sign-up',
-  'regwall', 'promo', 'promos', 'cta', 'call-to-action', 'follow-us', 'join-us', 'telegram', 'tg-channel',
+  'regwall', 'follow-us', 'join-us', 'telegram', 'tg-channel',
   'whatsapp', 'viber', 'donate', 'donation', 'support-us', 'membership', 'digest', 'mailing', 'inline-promo',
   'email-capture', 'optin', 'opt-in',
 ]);

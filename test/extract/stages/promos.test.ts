@@ -27,4 +27,11 @@ describe('promos', () => {
     const run = runStage(promos, article('<div class="promo-text"><p>The festival returns to the old port in August with three stages and a market.</p></div>'));
     expect(run.removals).toEqual([]);
   });
+
+  it('keeps service cards a site calls "promo", each with a link to find out more', () => {
+    const card = (title: string) =>
+      `<div class="promo cmp-promo"><a href="/services/${title}"><h3>${title}</h3><div class="promo__desc">We help clients with ${title} across every industry and region.</div><span>Find out more</span></a></div>`;
+    const run = runStage(promos, `<h1>Our services</h1>${['Audit', 'Tax', 'Consulting', 'Legal'].map(card).join('')}`);
+    expect(run.removals).toEqual([]);
+  });
 });
