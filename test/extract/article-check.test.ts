@@ -17,7 +17,7 @@ describe('looksLikeArticle', () => {
   });
 
   it('accepts a table of values without sentences: a price list is content', () => {
-    const rows = ['Basic', 'Standard', 'Premium', 'Business', 'Enterprise'].map((plan, i) => `<tr><td>${plan} plan</td><td>${(i + 1) * 9} EUR per month</td><td>${(i + 1) * 5} users, ${(i + 1) * 20} GB storage, support by e-mail</td></tr>`);
+    const rows = ['Basic', 'Standard', 'Premium', 'Business', 'Enterprise', 'School', 'Charity', 'Government'].map((plan, i) => `<tr><td>${plan} plan</td><td>${(i + 1) * 9} EUR per month</td><td>${(i + 1) * 5} users, ${(i + 1) * 20} GB storage, support by e-mail</td></tr>`);
     expect(looksLikeArticle(blocksOf(`<table>${rows.join('')}</table>`))).toBe(true);
   });
 
