@@ -4,7 +4,7 @@
 import { browser } from 'wxt/browser';
 import { isProbablyReaderable } from '@mozilla/readability';
 import { extract } from './extract/pipeline';
-import { dispatch, isEnvelope, type ExtractResponse, type ReaderModeAction, type ReaderModeResponse } from './messaging/protocol';
+import { dispatch, isEnvelope, isOwnExtensionPage, type ExtractResponse, type ReaderModeAction, type ReaderModeResponse } from './messaging/protocol';
 import { openOverlay, type Overlay } from './overlay/overlay';
 
 const INSTALLED = Symbol.for('clean-reader.agent');
@@ -16,8 +16,7 @@ export function installAgent(): void {
   if (scope[INSTALLED]) return;
   scope[INSTALLED] = true;
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    // Only our own extension's pages talk to the agent; the page cannot (it has no runtime).
-    if (sender.id !== browser.runtime.id || sender.tab || !isEnvelope(message)) return undefined;
+    if (!isOwnExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/')) || !isEnvelope(message)) return undefined;
     return dispatch(
       {
         ping: () => 'pong',

@@ -64,3 +64,33 @@ export function dispatch(handlers: Handlers, message: Envelope): Promise<unknown
   const handler = handlers[message.type] as ((payload: unknown) => unknown) | undefined;
   return handler ? Promise.resolve(handler(message.payload)) : undefined;
 }
+
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  tab?: unknown;
+}
+
+/**
+ * Only our own extension's pages may talk to the page agent: the popup (which Firefox reports
+ * with `sender.tab` when it is open in a tab, Chrome without), the background, an options page.
+ * Our content script in another tab and every other extension are refused; web pages have no
+ * runtime to send with at all.
+ */
+export function isOwnExtensionPage(sender: SenderInfo, runtimeId: string, extensionOrigin: string): boolean {
+  if (sender.id !== runtimeId) return false;
+  if (typeof sender.url === 'string') return sender.url.startsWith(extensionOrigin);
+  // A background service worker may come without a URL; then it is never a tab.
+  return sender.tab === undefined;
+}
+
+/** Responses are checked like requests: a missing or malformed answer is an error the popup names. */
+export function isExtractResponse(value: unknown): value is ExtractResponse {
+  if (!value || typeof value !== 'object') return false;
+  const response = value as Record<string, unknown>;
+  if (response.ok === true) {
+    const article = response.article as Record<string, unknown> | undefined;
+    return !!article && typeof article === 'object' && typeof article.html === 'string' && typeof article.title === 'string' && typeof article.text === 'string';
+  }
+  return response.ok === false && typeof response.error === 'string';
+}

@@ -3,7 +3,7 @@
 
 import { browser } from 'wxt/browser';
 import type { Article } from '../extract/types';
-import type { ExtractResponse } from '../messaging/protocol';
+import { isExtractResponse } from '../messaging/protocol';
 import { isRestrictedUrl, sendToTab } from '../messaging/client';
 import { createReaderView } from '../reader/reader-view';
 import { element } from '../reader/article-view';
@@ -28,13 +28,17 @@ export async function startPopup(container: HTMLElement): Promise<void> {
   const tabId = tab.id;
   const host = hostOf(tab.url);
 
-  const load = async (force: boolean) => {
-    let response: ExtractResponse;
+  const retry = { label: 'retry', action: () => void load(false) } as const;
+  const load = async (force: boolean): Promise<void> => {
+    let response: unknown;
     try {
-      response = await sendToTab(tabId, 'extract', { force });
-    } catch {
+      response = await withTimeout(sendToTab(tabId, 'extract', { force }), EXTRACT_TIMEOUT_MS);
+    } catch (error) {
+      if (error instanceof TimeoutError) return showMessage(container, 'errorTimeout', retry);
       return showMessage(container, 'errorRestricted');
     }
+    // No answer (an agent that refused us) or a malformed one: say so, never stay on "loading".
+    if (!isExtractResponse(response)) return showMessage(container, 'errorFailed', retry);
     if (response.ok) return showArticle(container, response.article, tabId, host);
     if (response.error === 'no-article') {
       return showMessage(container, 'errorNoArticle', { label: 'tryAnyway', action: () => void load(true) });
@@ -85,7 +89,7 @@ async function showArticle(container: HTMLElement, article: Article, tabId: numb
   );
 }
 
-function showMessage(container: HTMLElement, key: MessageKey, button?: { label: MessageKey; action: () => void }): void {
+function showMessage(container: HTMLElement, key: MessageKey, button?: { readonly label: MessageKey; readonly action: () => void }): void {
   const doc = container.ownerDocument;
   const root = element(doc, 'div', 'cr-root');
   const box = element(doc, 'div', key === 'loading' ? 'cr-message cr-loading' : 'cr-message');
@@ -103,6 +107,19 @@ function showMessage(container: HTMLElement, key: MessageKey, button?: { label: 
   }
   root.append(box);
   container.replaceChildren(root);
+}
+
+/** Longer than any real page takes (the budget turns huge pages away in about a second). */
+const EXTRACT_TIMEOUT_MS = 15_000;
+
+class TimeoutError extends Error {}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new TimeoutError()), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 function hostOf(url: string | undefined): string | null {

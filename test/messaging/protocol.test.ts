@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { dispatch, envelope, isEnvelope } from '../../src/messaging/protocol';
+import { dispatch, envelope, isEnvelope, isExtractResponse, isOwnExtensionPage } from '../../src/messaging/protocol';
 import { isRestrictedUrl, sendToTab } from '../../src/messaging/client';
 
 describe('messaging', () => {
@@ -12,6 +12,31 @@ describe('messaging', () => {
     for (const bad of [null, 'extract', { type: 'extract' }, { type: 'eval', payload: {} }, { type: 'readerMode', payload: { action: 'explode' } },
       { type: 'extract', payload: { force: 'yes' } }, { type: 'toString', payload: {} }, { type: 'ping', payload: [] }]) {
       expect(isEnvelope(bad), JSON.stringify(bad)).toBe(false);
+    }
+  });
+
+  it('answers our own extension pages, in a tab or not, and nobody else', () => {
+    const id = 'our-id';
+    const origin = 'moz-extension://0b6a1c5e/';
+    const own = (sender: Parameters<typeof isOwnExtensionPage>[0]) => isOwnExtensionPage(sender, id, origin);
+    // The popup in Chrome (no tab), the popup opened in a tab (Firefox sets sender.tab), the background page.
+    expect(own({ id, url: `${origin}popup.html` })).toBe(true);
+    expect(own({ id, url: `${origin}popup.html?tab=4`, tab: { id: 7 } })).toBe(true);
+    expect(own({ id, url: `${origin}_generated_background_page.html` })).toBe(true);
+    expect(own({ id })).toBe(true);
+    // Our own content script in another page, another extension, a page pretending to be us.
+    expect(own({ id, url: 'https://example.org/', tab: { id: 3 } })).toBe(false);
+    expect(own({ id, tab: { id: 3 } })).toBe(false);
+    expect(own({ id: 'other-extension', url: 'moz-extension://ffff/popup.html' })).toBe(false);
+    expect(own({ id: 'other-extension', url: `${origin}popup.html` })).toBe(false);
+    expect(own({ url: `${origin}popup.html` })).toBe(false);
+  });
+
+  it('accepts only well-formed extraction responses', () => {
+    expect(isExtractResponse({ ok: true, article: { title: 't', html: '<p>x</p>', text: 'x' } })).toBe(true);
+    expect(isExtractResponse({ ok: false, error: 'no-article' })).toBe(true);
+    for (const bad of [undefined, null, 'pong', {}, { ok: true }, { ok: true, article: { title: 't' } }, { ok: false }, { ok: 'yes', error: 'x' }]) {
+      expect(isExtractResponse(bad), JSON.stringify(bad)).toBe(false);
     }
   });
 
