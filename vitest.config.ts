@@ -7,5 +7,6 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'bench/**/*.test.ts'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     testTimeout: 20_000,
+    globalSetup: ['test/build-cli.setup.ts'],
   },
 });

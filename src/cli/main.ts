@@ -1,88 +1,100 @@
-// clean-reader CLI: the extraction pipeline over HTML files.
-// Exit codes: 0 every file gave an article; 3 some page is not an article (or too large);
-// 2 bad usage or a file that could not be read as HTML.
+// clean-reader CLI: the extraction pipeline over HTML files and web addresses.
+// Exit codes: 0 every input gave an article; 3 some page is not an article (or too large);
+// 2 bad usage or an input that could not be read as HTML.
 
-import { readFile } from 'node:fs/promises';
-import { parseArgs, usage, type CliArgs } from './args';
-import { notHtmlReason, parseDocument } from './parse';
-import { decodeHtml } from './decode';
-import { formatArticle } from './format';
-import { extract } from '../extract/pipeline';
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { helpText, parseArgs, usage } from './args';
+import { runInput, type InputOutcome, type RunOptions } from './run-input';
 
-/** Real article pages, scripts and all, stay well under this. */
-const MAX_HTML_BYTES = 5_000_000;
-
-async function readInput(file: string): Promise<Uint8Array> {
-  if (file !== '-') return new Uint8Array(await readFile(file));
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return new Uint8Array(Buffer.concat(chunks));
-}
-
-async function processFile(file: string, args: CliArgs, batch: boolean): Promise<0 | 2 | 3> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readInput(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    console.error(`clean-reader: ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (error as Error).message}`);
-    return 2;
-  }
-  if (bytes.length > MAX_HTML_BYTES) {
-    // Parsing alone would take seconds; the answer is the same as for a page too large to read.
-    if (args.format === 'json') print({ ...(batch || file ? { file } : {}), error: 'too-large' }, batch);
-    else console.error(`clean-reader: ${file}: page too large (${(bytes.length / 1e6).toFixed(1)} MB)`);
-    return 3;
-  }
-  const refusal = notHtmlReason(bytes);
-  if (refusal) {
-    console.error(`clean-reader: ${file}: ${refusal}`);
-    return 2;
-  }
-  let result;
-  try {
-    result = extract(parseDocument(decodeHtml(bytes)), { url: args.url, debug: args.debug, disable: args.disable, force: args.force });
-  } catch (error) {
-    console.error(`clean-reader: ${file}: could not be parsed (${(error as Error).message})`);
-    return 2;
-  }
-  if (!result.ok) {
-    if (args.format === 'json') print({ ...(batch || file ? { file } : {}), error: result.error }, batch);
-    else console.error(`clean-reader: ${file}: ${result.error === 'too-large' ? 'page too large' : 'no article found'}`);
-    return 3;
-  }
-  const output = await formatArticle(result.article, args.format);
-  if (typeof output === 'string') process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
-  else print(batch ? { file, ...output } : output, batch);
-  return 0;
-}
-
-function print(value: object, batch: boolean): void {
-  process.stdout.write(`${batch ? JSON.stringify(value) : JSON.stringify(value, null, 2)}\n`);
+interface Job {
+  index: number;
+  input: string;
 }
 
 async function main(argv: string[]): Promise<number> {
-  const parsed = parseArgs(argv);
+  const parsed = parseArgs(argv, availableParallelism());
   if ('error' in parsed) {
-    console.error(`clean-reader: ${parsed.error}\n${usage}`);
+    console.error(`clean-reader: ${parsed.error}\n${usage}\n(clean-reader --help lists formats, options, stages and exit codes)`);
     return 2;
   }
   if (parsed.help) {
-    process.stdout.write(`${usage}\n`);
+    process.stdout.write(`${helpText(availableParallelism())}\n`);
     return 0;
   }
+  const { files, jobs, help: _help, ...options } = parsed;
+  const batch = files.length > 1;
   let worst: 0 | 2 | 3 = 0;
-  for (const file of parsed.files) {
-    const code = await processFile(file, parsed, parsed.files.length > 1);
-    if (code === 2 || (code === 3 && worst === 0)) worst = code;
+  const emit = (outcome: InputOutcome) => {
+    if (outcome.stdout) process.stdout.write(outcome.stdout);
+    if (outcome.stderr) process.stderr.write(outcome.stderr);
+    if (outcome.code === 2 || (outcome.code === 3 && worst === 0)) worst = outcome.code;
+  };
+  // Standard input can be read once, by this thread only.
+  const threads = Math.min(jobs, files.length);
+  if (threads <= 1 || files.includes('-')) {
+    for (const file of files) emit(await runInput(file, options, batch));
+  } else {
+    await runOnWorkers(files, options, threads, emit);
   }
   return worst;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`clean-reader: ${(error as Error).stack ?? String(error)}`);
-    process.exit(2);
-  },
-);
+/** Each worker takes the next input when it is free; results are printed in input order. */
+async function runOnWorkers(files: string[], options: RunOptions, threads: number, emit: (outcome: InputOutcome) => void): Promise<void> {
+  const done = new Map<number, InputOutcome>();
+  let next = 0;
+  let printed = 0;
+  const flush = () => {
+    while (done.has(printed)) {
+      emit(done.get(printed)!);
+      done.delete(printed++);
+    }
+  };
+  await Promise.all(
+    Array.from({ length: threads }, () =>
+      new Promise<void>((resolve, reject) => {
+        const worker = new Worker(new URL(import.meta.url), { workerData: { options, batch: true } });
+        const give = () => {
+          if (next >= files.length) return void worker.terminate().then(() => resolve());
+          const job: Job = { index: next, input: files[next++]! };
+          worker.postMessage(job);
+        };
+        worker.on('message', ({ index, outcome }: { index: number; outcome: InputOutcome }) => {
+          done.set(index, outcome);
+          flush();
+          give();
+        });
+        worker.on('error', reject);
+        give();
+      }),
+    ),
+  );
+}
+
+function serveWorker(): void {
+  const { options, batch } = workerData as { options: RunOptions; batch: boolean };
+  parentPort!.on('message', async ({ index, input }: Job) => {
+    let outcome: InputOutcome;
+    try {
+      outcome = await runInput(input, options, batch);
+    } catch (error) {
+      outcome = { code: 2, stderr: `clean-reader: ${input}: ${(error as Error).message}\n` };
+    }
+    parentPort!.postMessage({ index, outcome });
+  });
+}
+
+if (isMainThread) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      console.error(`clean-reader: ${(error as Error).stack ?? String(error)}`);
+      process.exitCode = 2;
+    },
+  );
+} else {
+  serveWorker();
+}

@@ -1,6 +1,11 @@
-// Article HTML (already sanitized) to Markdown: for the CLI and for "copy as Markdown".
+// Article HTML to Markdown: for the CLI and for "copy as Markdown". Markdown is text, but its
+// readers follow links: only addresses a reader may follow are written, and nothing of scripts,
+// styles or embedded documents is read, so the pipeline's HTML needs no DOM sanitizer first.
 
 import { ELEMENT_NODE, TEXT_NODE, tagOf } from './dom';
+import { isSafeUrl } from './urls';
+
+const UNREAD = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'FORM', 'BUTTON', 'SELECT', 'TEXTAREA', 'ANNOTATION', 'ANNOTATION-XML']);
 
 export function toMarkdown(root: Node, title?: string): string {
   const body = blocks(root).join('\n\n').replace(/\n{3,}/g, '\n\n').trim();
@@ -94,7 +99,9 @@ function renderInline(node: Node): string {
     for (let child = el.firstChild; child; child = child.nextSibling) text += renderInline(child);
     return text;
   };
-  switch (tagOf(el)) {
+  const tag = tagOf(el);
+  if (UNREAD.has(tag)) return '';
+  switch (tag) {
     case 'BR': return '\u2028';
     case 'STRONG': case 'B': return wrap(inner(), '**');
     case 'EM': case 'I': case 'CITE': return wrap(inner(), '_');
@@ -103,11 +110,11 @@ function renderInline(node: Node): string {
     case 'A': {
       const href = el.getAttribute('href');
       const text = inner().trim();
-      return href && !href.startsWith('#') && text ? `[${text}](${href.replace(/\)/g, '%29')})` : inner();
+      return href && !href.startsWith('#') && isSafeUrl(href) && text ? `[${text}](${href.replace(/\)/g, '%29')})` : inner();
     }
     case 'IMG': {
       const src = el.getAttribute('src');
-      return src ? `![${escapeInline(el.getAttribute('alt') ?? '')}](${src.replace(/\)/g, '%29')})` : '';
+      return src && isSafeUrl(src) ? `![${escapeInline(el.getAttribute('alt') ?? '')}](${src.replace(/\)/g, '%29')})` : '';
     }
     default: {
       const block = renderBlock(el);

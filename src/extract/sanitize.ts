@@ -2,6 +2,7 @@
 // returns is untrusted until it has been through here.
 
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
+import { ALLOWED_URI, HIDDEN_SCHEME } from './urls';
 
 const ALLOWED_TAGS = [
   'a', 'abbr', 'b', 'blockquote', 'br', 'caption', 'cite', 'code', 'dd', 'del', 'details', 'dfn', 'div', 'dl', 'dt',
@@ -13,11 +14,6 @@ const ALLOWED_ATTR = [
   'href', 'src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'scope', 'headers',
   'datetime', 'lang', 'dir', 'start', 'reversed', 'type', 'media', 'open',
 ];
-// Links and images may point at the web, or be relative (the pipeline makes them absolute when it
-// knows the page's address); no other scheme. DOMPurify separately allows data: images in <img>.
-const ALLOWED_URI = /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
-
-const HIDDEN_SCHEME = /^(?:javascript|vbscript|data:(?!image\/(?:png|gif|jpeg|webp|avif);base64,))/i;
 
 // Formulas are kept through DOMPurify's own MathML profile (its tags, its namespace checks); our
 // narrow HTML allowlist is added to it. The profile also allows a few attributes we never want:

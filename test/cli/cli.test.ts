@@ -12,7 +12,7 @@ const FIXTURES = join(ROOT, 'test', 'fixtures');
 const work = mkdtempSync(join(tmpdir(), 'clean-reader-cli-'));
 
 function cli(args: string[], input?: string | Buffer) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], { cwd: ROOT, input, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [join(ROOT, 'bin/clean-reader.mjs'), ...args], { cwd: ROOT, input, encoding: 'utf8' });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -65,11 +65,41 @@ describe('clean-reader CLI', () => {
     expect(html.stdout).toContain('rel="noopener noreferrer"');
   });
 
-  it('rejects bad usage with exit code 2', () => {
+  it('rejects bad usage with exit code 2, naming what is valid', () => {
     expect(cli([]).code).toBe(2);
     expect(cli(['--format', 'pdf', 'x.html']).code).toBe(2);
     expect(cli(['--url', 'not a url', 'x.html']).code).toBe(2);
-    expect(cli(['--bogus', 'x.html']).code).toBe(2);
+    expect(cli(['--jobs', '0', 'x.html']).code).toBe(2);
+    const option = cli(['--bogus', 'x.html']);
+    expect(option.code).toBe(2);
+    expect(option.stderr).toContain('unknown option: --bogus (options: --format, --url');
+    const stage = cli(['--disable', 'dedupe,nosuchstage', 'x.html']);
+    expect(stage.code).toBe(2);
+    expect(stage.stderr).toMatch(/unknown stage: nosuchstage \(stages: hidden, page-chrome, .*dedupe/);
+  });
+
+  it('explains itself in --help: formats, options, stages and exit codes', () => {
+    const { code, stdout } = cli(['--help']);
+    expect(code).toBe(0);
+    for (const part of ['json (default) | html | text | markdown', '--jobs N', '--disable S', 'layout-tables', 'Exit codes', '3  some page is not an article']) {
+      expect(stdout).toContain(part);
+    }
+  });
+
+  it('says an address it cannot fetch is not a file', () => {
+    const { code, stderr } = cli(['ftp://files.example/page.html']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('no such file (only http and https addresses are fetched)');
+  });
+
+  it('spreads a batch over worker threads and prints it in input order, bad inputs included', () => {
+    const files = ['en-share-bar', 'ru-regional-news', 'non-article-login', 'en-comments', 'ru-text-size'].map((name) => join(FIXTURES, name, 'source.html'));
+    const inputs = [...files.slice(0, 2), join(work, 'missing.html'), ...files.slice(2)];
+    const one = cli(['--jobs', '1', ...inputs]);
+    const two = cli(['--jobs', '2', ...inputs]);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.code).toBe(2);
+    expect(two.stdout.trim().split('\n').map((line) => (JSON.parse(line) as { file: string }).file)).toEqual(files);
   });
 
   it('lists what it removed, with the text, in debug mode, and can switch stages off', () => {

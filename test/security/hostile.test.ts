@@ -20,7 +20,7 @@ function cli(name: string, content: string | Buffer) {
   const file = join(work, name);
   writeFileSync(file, content);
   const start = performance.now();
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), '--format', 'json', file], { cwd: ROOT, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [join(ROOT, 'bin/clean-reader.mjs'), '--format', 'json', file], { cwd: ROOT, encoding: 'utf8' });
   const ms = performance.now() - start;
   const outcome = result.status === 0 ? 'article' : (result.stdout.match(/"error": "([^"]+)"/)?.[1] ?? result.stderr.trim().split(': ').pop() ?? '');
   report.push(`  ${name.padEnd(24)} exit ${result.status}  ${outcome.padEnd(24)} ${ms.toFixed(0)} ms (CLI, process start included)`);
