@@ -26,6 +26,6 @@ export default defineConfig({
         description: '__MSG_commandToggleReader__',
       },
     },
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'clean-reader@example.org', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } } } } : {}),
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'clean-reader@example.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } } } } : {}),
   }),
 });

@@ -5,7 +5,8 @@ import { browser } from 'wxt/browser';
 import { isProbablyReaderable } from '@mozilla/readability';
 import { extract } from './extract/pipeline';
 import { dispatch, isEnvelope, isOwnExtensionPage, type ExtractResponse, type ReaderModeAction, type ReaderModeResponse } from './messaging/protocol';
-import { openOverlay, type Overlay } from './overlay/overlay';
+import type { Overlay } from './overlay/overlay';
+import { registeredOverlay } from './overlay/registry';
 
 const INSTALLED = Symbol.for('clean-reader.agent');
 let overlay: Overlay | null = null;
@@ -56,6 +57,9 @@ async function readerMode(action: ReaderModeAction, force: boolean): Promise<Rea
 }
 
 async function show(force: boolean): Promise<ReaderModeResponse> {
+  // The reading view is injected beside the agent by whoever asks for reader mode (openReaderMode).
+  const openOverlay = registeredOverlay();
+  if (!openOverlay) return { open: false, error: 'failed' };
   const result = extractHere(force);
   const article = result.ok ? result.article : force ? result.bestGuess : undefined;
   if (!article) return { open: false, error: result.ok ? 'failed' : result.error };

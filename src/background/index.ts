@@ -2,7 +2,7 @@
 // current tab; when the reader allowed it, article pages get a mark on the toolbar icon.
 
 import { browser } from 'wxt/browser';
-import { isRestrictedUrl, sendToTab } from '../messaging/client';
+import { isRestrictedUrl, openReaderMode, sendToTab } from '../messaging/client';
 import type { ReaderModeResponse } from '../messaging/protocol';
 import { loadSettings } from '../settings/store';
 import { t } from '../i18n';
@@ -15,7 +15,7 @@ const ALL_SITES = { origins: ['<all_urls>'] };
 export async function toggleReaderMode(tabId: number | undefined, url: string | undefined): Promise<ReaderModeResponse> {
   if (tabId === undefined || isRestrictedUrl(url)) return { open: false, error: 'failed' };
   try {
-    return await sendToTab(tabId, 'readerMode', { action: 'toggle', force: true });
+    return await openReaderMode(tabId, 'toggle', true);
   } catch {
     return { open: false, error: 'failed' };
   }

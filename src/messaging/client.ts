@@ -6,6 +6,8 @@ import { browser } from 'wxt/browser';
 import { envelope, type MessageName, type RequestOf, type ResponseOf } from './protocol';
 
 export const AGENT_FILE = '/page-agent.js';
+/** The reading view for reader mode, injected only when it opens. */
+export const OVERLAY_FILE = '/reader-overlay.js';
 
 export async function injectAgent(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId }, files: [AGENT_FILE] });
@@ -18,6 +20,13 @@ export async function sendToTab<K extends MessageName>(tabId: number, type: K, p
     await injectAgent(tabId);
     return (await browser.tabs.sendMessage(tabId, envelope(type, payload))) as ResponseOf<K>;
   }
+}
+
+/** Reader mode on or off: the reading view goes into the page first, where it may open. */
+export async function openReaderMode(tabId: number, action: 'toggle' | 'open', force: boolean): Promise<ResponseOf<'readerMode'>> {
+  await injectAgent(tabId);
+  await browser.scripting.executeScript({ target: { tabId }, files: [OVERLAY_FILE] });
+  return sendToTab(tabId, 'readerMode', { action, force });
 }
 
 /** Pages the browser never lets extensions script. */

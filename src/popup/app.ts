@@ -4,7 +4,7 @@
 import { browser } from 'wxt/browser';
 import type { Article } from '../extract/types';
 import { isExtractResponse } from '../messaging/protocol';
-import { isRestrictedUrl, sendToTab } from '../messaging/client';
+import { isRestrictedUrl, openReaderMode, sendToTab } from '../messaging/client';
 import { createReaderView } from '../reader/reader-view';
 import { element } from '../reader/article-view';
 import { t, type MessageKey } from '../i18n';
@@ -66,7 +66,7 @@ async function showArticle(container: HTMLElement, article: Article, tabId: numb
         label: 'readerMode',
         pressed: false,
         action: () => {
-          void sendToTab(tabId, 'readerMode', { action: 'toggle', force: true }).then(() => window.close(), () => undefined);
+          void openReaderMode(tabId, 'toggle', true).then(() => window.close(), () => undefined);
         },
       },
       {
