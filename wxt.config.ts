@@ -26,6 +26,14 @@ export default defineConfig({
         description: '__MSG_commandToggleReader__',
       },
     },
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'clean-reader@example.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } } } } : {}),
+    // data_collection_permissions is read from Firefox 140 (Android 142): the minimum versions say so.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'clean-reader@example.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
   }),
 });
