@@ -1,7 +1,8 @@
-// Bundled into the page by bench/browser.ts: times the pipeline and plain Readability on the
-// live page's DOM, in the page, as the content script would run them.
+// Bundled into the page by bench/browser.ts: times the pipeline, plain Readability and Defuddle
+// (its browser build) on the live page's DOM, in the page, as the content script would run them.
 
 import { Readability } from '@mozilla/readability';
+import Defuddle from 'defuddle';
 import { extract } from '../src/extract/pipeline';
 
 function time(run: () => unknown): number {
@@ -11,6 +12,7 @@ function time(run: () => unknown): number {
 }
 
 (globalThis as Record<string, unknown>).cleanReaderBench = {
-  ours: () => time(() => extract(document, { url: location.href })),
+  ours: () => time(() => extract(document, { url: location.href, debug: true })),
   plain: () => time(() => new Readability(document.cloneNode(true) as Document).parse()),
+  defuddle: () => time(() => new Defuddle(document.cloneNode(true) as Document, { url: location.href }).parse()),
 };

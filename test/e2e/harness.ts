@@ -20,7 +20,7 @@ export function chromePath(): string {
 }
 
 /** Serves test/fixtures/<name>/source.html at /<name>/ and extra pages given by the test. */
-export async function startServer(extra: Record<string, string> = {}): Promise<{ server: Server; origin: string }> {
+export async function startServer(extra: Record<string, string> = {}, headers: Record<string, string> = {}): Promise<{ server: Server; origin: string }> {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     const name = normalize(path).replace(/^\/+|\/+$/g, '');
@@ -30,7 +30,7 @@ export async function startServer(extra: Record<string, string> = {}): Promise<{
       response.writeHead(404).end('not found');
       return;
     }
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...headers }).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();

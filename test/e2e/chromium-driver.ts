@@ -1,0 +1,111 @@
+// Chromium for the end-to-end scenarios: the playwright-core harness (harness.ts) and its page
+// objects (pages.ts) behind the shared driver interface.
+
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { ROOT, launch, startServer, tabIdOf } from './harness';
+import { OverlayPage, PopupPage } from './pages';
+import type { ArticleTab, Driver, PopupView } from './driver';
+
+const SCREENSHOTS = join(ROOT, 'test-results');
+
+export async function launchChromium(pages: Record<string, string> = {}): Promise<Driver> {
+  const { server, origin } = await startServer(pages);
+  const session = await launch();
+  const dialogs: string[] = [];
+  const requests: Array<{ url: string; image: boolean }> = [];
+  session.context.on('request', (request) => requests.push({ url: request.url(), image: request.resourceType() === 'image' }));
+  session.context.on('page', (page) =>
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    }),
+  );
+  const shoot = async (page: Page, name: string) => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.bringToFront();
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+  };
+
+  function articleTab(page: Page): ArticleTab {
+    const overlay = new OverlayPage(page);
+    return {
+      get url() {
+        return page.url();
+      },
+      snapshot: () => page.evaluate(() => ({ html: document.documentElement.outerHTML, x: scrollX, y: scrollY })),
+      scrollTo: async (y) => void (await page.evaluate((to) => window.scrollTo(0, to), y)),
+      reload: async () => void (await page.reload()),
+      pressEscape: async () => {
+        await page.bringToFront();
+        await page.keyboard.press('Escape');
+      },
+      overlayOpen: () => overlay.isOpen(),
+      overlayText: () => overlay.text(),
+      flag: () => page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss),
+      screenshot: (name) => shoot(page, name),
+      close: () => page.close(),
+    };
+  }
+
+  function popupView(popup: PopupPage): PopupView {
+    const page = popup.page;
+    return {
+      text: async (selector) => ((await page.locator(selector).count()) ? page.locator(selector).first().textContent() : null),
+      count: (selector) => page.locator(selector).count(),
+      click: (selector) => page.locator(selector).first().click(),
+      clickButtonNamed: (name) => page.getByRole('button', { name }).click(),
+      isDisabled: (selector) => page.locator(selector).first().isDisabled(),
+      fontSize: () => popup.bodyFontSize(),
+      pressShortcut: (key) => page.keyboard.press(key === '=' ? 'Control+Equal' : 'Control+0'),
+      flag: () => page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss),
+      screenshot: (name) => shoot(page, name),
+      close: () => popup.close(),
+    };
+  }
+
+  const pagesByUrl = new Map<string, Page>();
+  const pageOf = (tab: ArticleTab) => {
+    const page = pagesByUrl.get(tab.url) ?? session.context.pages().find((candidate) => candidate.url() === tab.url);
+    if (!page) throw new Error(`no page for ${tab.url}`);
+    return page;
+  };
+
+  return {
+    name: 'chromium',
+    origin,
+    dialogs,
+    requests,
+    async open(path, viewport) {
+      const page = await session.context.newPage();
+      if (viewport) await page.setViewportSize(viewport);
+      await page.goto(`${origin}${path}`);
+      pagesByUrl.set(page.url(), page);
+      return articleTab(page);
+    },
+    async openRestricted() {
+      const page = await session.context.newPage();
+      await page.goto('chrome://version/');
+      pagesByUrl.set(page.url(), page);
+      return articleTab(page);
+    },
+    async popup(tab) {
+      return popupView(await PopupPage.open(session, pageOf(tab)));
+    },
+    async background(handler, tab) {
+      const target = { id: await tabIdOf(session, pageOf(tab)), url: tab.url };
+      await session.worker.evaluate(
+        ({ handler, target }) => {
+          const api = (globalThis as unknown as { cleanReader: { onCommand(c: string, t: object): Promise<unknown>; onMenuClick(i: object, t: object): Promise<unknown> } }).cleanReader;
+          return handler === 'onCommand' ? api.onCommand('toggle-reader-mode', target) : api.onMenuClick({ menuItemId: 'toggle-reader-mode' }, target);
+        },
+        { handler, target },
+      );
+    },
+    async close() {
+      await session.close();
+      server.close();
+    },
+  };
+}

@@ -1,0 +1,81 @@
+// One interface for what the end-to-end scenarios do in a browser, with a driver per browser:
+// Chromium through playwright-core (chromium-driver.ts), Firefox through puppeteer-core over
+// WebDriver BiDi (firefox-driver.ts). The scenarios (scenarios.ts) are written once against it.
+
+export interface Snapshot {
+  html: string;
+  x: number;
+  y: number;
+}
+
+/** A tab showing a page we read. */
+export interface ArticleTab {
+  readonly url: string;
+  snapshot(): Promise<Snapshot>;
+  scrollTo(y: number): Promise<void>;
+  reload(): Promise<void>;
+  pressEscape(): Promise<void>;
+  overlayOpen(): Promise<boolean>;
+  /** The overlay's article text; its shadow root is closed to the page, not to the browser's tools. */
+  overlayText(): Promise<string>;
+  /** What the page's global `__xss` flag holds (set by a payload that ran). */
+  flag(): Promise<unknown>;
+  screenshot(name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The popup, opened as the page `popup.html?tab=ID` the way the suites open it. */
+export interface PopupView {
+  text(selector: string): Promise<string | null>;
+  count(selector: string): Promise<number>;
+  click(selector: string): Promise<void>;
+  clickButtonNamed(name: string): Promise<void>;
+  isDisabled(selector: string): Promise<boolean>;
+  /** The article's computed font size in px. */
+  fontSize(): Promise<number>;
+  pressShortcut(key: '=' | '0'): Promise<void>;
+  flag(): Promise<unknown>;
+  screenshot(name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface Driver {
+  readonly name: 'chromium' | 'firefox';
+  readonly origin: string;
+  /** A page of the local test server (`/name/` for a fixture). */
+  open(path: string, viewport?: { width: number; height: number }): Promise<ArticleTab>;
+  /** A page the browser does not let extensions read. */
+  openRestricted(): Promise<ArticleTab>;
+  popup(tab: ArticleTab): Promise<PopupView>;
+  /** Calls the background's shortcut or context-menu handler for the tab, as the browser would. */
+  background(handler: 'onCommand' | 'onMenuClick', tab: ArticleTab): Promise<void>;
+  /** Dialogs (alert, confirm) any page opened; each is dismissed. */
+  readonly dialogs: string[];
+  /** Requests made by anyone since the driver started, with their kind. */
+  readonly requests: Array<{ url: string; image: boolean }>;
+  close(): Promise<void>;
+}
+
+export const POPUP_READY = '.cr-article, .cr-message:not(.cr-loading)';
+
+export async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/** Text of a serialized DOM subtree (BiDi or CDP), shadow roots included, styles left out. */
+export interface TextNode {
+  nodeType: number;
+  nodeName?: string;
+  localName?: string;
+  value?: string;
+  nodeValue?: string;
+  children?: TextNode[];
+  shadowRoot?: TextNode | null;
+  shadowRoots?: TextNode[];
+  attributes?: Record<string, string> | string[];
+}
