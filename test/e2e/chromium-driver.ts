@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT, launch, startServer, tabIdOf } from './harness';
 import { OverlayPage, PopupPage } from './pages';
-import type { ArticleTab, Driver, PopupView } from './driver';
+import { readLook, type ArticleTab, type Driver, type PopupView } from './driver';
 
 const SCREENSHOTS = join(ROOT, 'test-results');
 
@@ -59,6 +59,8 @@ export async function launchChromium(pages: Record<string, string> = {}): Promis
       isDisabled: (selector) => page.locator(selector).first().isDisabled(),
       fontSize: () => popup.bodyFontSize(),
       pressShortcut: (key) => page.keyboard.press(key === '=' ? 'Control+Equal' : 'Control+0'),
+      select: async (selector, value) => void (await page.selectOption(selector, value)),
+      look: () => page.evaluate(readLook),
       flag: () => page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss),
       screenshot: (name) => shoot(page, name),
       close: () => popup.close(),

@@ -34,6 +34,10 @@ export interface PopupView {
   /** The article's computed font size in px. */
   fontSize(): Promise<number>;
   pressShortcut(key: '=' | '0'): Promise<void>;
+  /** Chooses `value` in the <select> at `selector`, as a user would (a change event follows). */
+  select(selector: string, value: string): Promise<void>;
+  /** The reading surface's background colour and the article's font family. */
+  look(): Promise<{ background: string; font: string }>;
   flag(): Promise<unknown>;
   screenshot(name: string): Promise<void>;
   close(): Promise<void>;
@@ -78,4 +82,10 @@ export interface TextNode {
   shadowRoot?: TextNode | null;
   shadowRoots?: TextNode[];
   attributes?: Record<string, string> | string[];
+}
+
+/** Runs in the popup page: what `PopupView.look` reports. */
+export function readLook(): { background: string; font: string } {
+  const article = document.querySelector('.cr-article')!;
+  return { background: getComputedStyle(article.closest('.cr-root')!).backgroundColor, font: getComputedStyle(article).fontFamily };
 }

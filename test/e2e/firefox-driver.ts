@@ -8,7 +8,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { ROOT, startServer } from './harness';
-import { POPUP_READY, waitFor, type ArticleTab, type Driver, type PopupView, type TextNode } from './driver';
+import { POPUP_READY, readLook, waitFor, type ArticleTab, type Driver, type PopupView, type TextNode } from './driver';
 
 const EXTENSION_DIR = join(ROOT, '.output-e2e', 'firefox-mv2');
 const GECKO_ID = 'clean-reader@example.org';
@@ -146,6 +146,8 @@ export async function launchFirefox(pages: Record<string, string> = {}): Promise
         await page.keyboard.press(key === '=' ? 'Equal' : 'Digit0');
         await page.keyboard.up('Control');
       },
+      select: async (selector, value) => void (await page.select(selector, value)),
+      look: () => page.evaluate(readLook),
       flag: () => page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss),
       screenshot: async (name) => {
         mkdirSync(SCREENSHOTS, { recursive: true });

@@ -80,6 +80,31 @@ export function defineScenarios(launchDriver: (pages: Record<string, string>) =>
       await tab.close();
     });
 
+    it('applies and remembers theme and font, in the popup and in reader mode', async () => {
+      const tab = await driver.open(SEED_LIKE, { width: 1100, height: 700 });
+      let popup = await driver.popup(tab);
+      await popup.select('[data-action="theme"]', 'dark');
+      await popup.click('[data-action="font"]');
+      await expect.poll(async () => (await popup.look()).background).toBe('rgb(28, 28, 30)');
+      expect((await popup.look()).font).toMatch(/system-ui/);
+      await popup.screenshot('popup-dark');
+      await popup.close();
+      popup = await driver.popup(tab);
+      expect((await popup.look()).background).toBe('rgb(28, 28, 30)');
+      // The page overlay shares the settings.
+      await popup.click('[data-action="reader-mode"]');
+      await waitFor(() => tab.overlayOpen(), 'reader mode to open');
+      await tab.screenshot('overlay-dark');
+      await tab.pressEscape();
+      await waitFor(async () => !(await tab.overlayOpen()), 'reader mode to close');
+      popup = await driver.popup(tab);
+      await popup.select('[data-action="theme"]', 'light');
+      await popup.click('[data-action="font"]');
+      await expect.poll(async () => (await popup.look()).font).toMatch(/Georgia/);
+      await popup.close();
+      await tab.close();
+    });
+
     it('says so when the page is not an article, and shows it anyway on request', async () => {
       const tab = await driver.open('/non-article-homepage/');
       const popup = await driver.popup(tab);
