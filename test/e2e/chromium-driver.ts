@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT, launch, startServer, tabIdOf } from './harness';
 import { OverlayPage, PopupPage } from './pages';
-import { readLook, type ArticleTab, type Driver, type PopupView } from './driver';
+import { pageActions, readLook, type ArticleTab, type DrivenPage, type Driver, type PopupView } from './driver';
 
 const SCREENSHOTS = join(ROOT, 'test-results');
 
@@ -34,16 +34,9 @@ export async function launchChromium(pages: Record<string, string> = {}): Promis
       get url() {
         return page.url();
       },
-      snapshot: () => page.evaluate(() => ({ html: document.documentElement.outerHTML, x: scrollX, y: scrollY })),
-      scrollTo: async (y) => void (await page.evaluate((to) => window.scrollTo(0, to), y)),
-      reload: async () => void (await page.reload()),
-      pressEscape: async () => {
-        await page.bringToFront();
-        await page.keyboard.press('Escape');
-      },
+      ...pageActions(page as unknown as DrivenPage),
       overlayOpen: () => overlay.isOpen(),
       overlayText: () => overlay.text(),
-      flag: () => page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss),
       screenshot: (name) => shoot(page, name),
       close: () => page.close(),
     };

@@ -89,3 +89,25 @@ export function readLook(): { background: string; font: string } {
   const article = document.querySelector('.cr-article')!;
   return { background: getComputedStyle(article.closest('.cr-root')!).backgroundColor, font: getComputedStyle(article).fontFamily };
 }
+
+/** The part of a Playwright or Puppeteer page the tab actions below need (both have it). */
+export interface DrivenPage {
+  evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<R>;
+  reload(): Promise<unknown>;
+  bringToFront(): Promise<void>;
+  keyboard: { press(key: 'Escape'): Promise<void> };
+}
+
+/** The tab actions that read and drive the page the same way in both browsers. */
+export function pageActions(page: DrivenPage): Pick<ArticleTab, 'snapshot' | 'scrollTo' | 'reload' | 'pressEscape' | 'flag'> {
+  return {
+    snapshot: () => page.evaluate(() => ({ html: document.documentElement.outerHTML, x: scrollX, y: scrollY }), undefined),
+    scrollTo: async (y) => void (await page.evaluate((to) => window.scrollTo(0, to), y)),
+    reload: async () => void (await page.reload()),
+    pressEscape: async () => {
+      await page.bringToFront();
+      await page.keyboard.press('Escape');
+    },
+    flag: () => page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss, undefined),
+  };
+}

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { ROOT, startServer } from './harness';
-import { POPUP_READY, readLook, waitFor, type ArticleTab, type Driver, type PopupView, type TextNode } from './driver';
+import { POPUP_READY, pageActions, readLook, waitFor, type ArticleTab, type DrivenPage, type Driver, type PopupView, type TextNode } from './driver';
 
 const EXTENSION_DIR = join(ROOT, '.output-e2e', 'firefox-mv2');
 const GECKO_ID = 'clean-reader@example.org';
@@ -85,16 +85,9 @@ export async function launchFirefox(pages: Record<string, string> = {}): Promise
       get url() {
         return address ?? page.url();
       },
-      snapshot: () => page.evaluate(() => ({ html: document.documentElement.outerHTML, x: scrollX, y: scrollY })),
-      scrollTo: async (y) => void (await page.evaluate((to) => window.scrollTo(0, to), y)),
-      reload: async () => void (await page.reload()),
-      pressEscape: async () => {
-        await page.bringToFront();
-        await page.keyboard.press('Escape');
-      },
+      ...pageActions(page as unknown as DrivenPage),
       overlayOpen: () => page.evaluate(() => document.querySelector('clean-reader-overlay') !== null),
       overlayText: () => overlayText(page),
-      flag: () => page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss),
       screenshot: async (name) => {
         mkdirSync(SCREENSHOTS, { recursive: true });
         await page.bringToFront();
