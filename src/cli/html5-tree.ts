@@ -3,7 +3,7 @@
 // linkedom nodes directly, so a page is parsed once into the light DOM the pipeline runs on.
 
 import { parseHTML } from 'linkedom';
-import { html as html5, type DefaultTreeAdapterMap, type Token, type TreeAdapter, type TreeAdapterTypeMap } from 'parse5';
+import { html as html5, type Token, type TreeAdapter, type TreeAdapterTypeMap } from 'parse5';
 
 type LinkedomMap = TreeAdapterTypeMap<Node, ParentNode & Node, ChildNode, Document, DocumentFragment, Element, Comment, Text, Element, DocumentType>;
 
@@ -92,4 +92,3 @@ export function linkedomTreeAdapter(doc: Document): TreeAdapter<LinkedomMap> {
   };
 }
 
-export type { DefaultTreeAdapterMap };

@@ -17,10 +17,9 @@ export interface InputOutcome {
 export type RunOptions = Pick<CliArgs, 'format' | 'url' | 'debug' | 'force' | 'disable'>;
 
 export async function runInput(input: string, args: RunOptions, batch: boolean): Promise<InputOutcome> {
-  const label = { ...(batch || input ? { file: input } : {}) };
   const json = (value: object) => `${batch ? JSON.stringify(value) : JSON.stringify(value, null, 2)}\n`;
   const failure = (error: 'no-article' | 'too-large', message: string): InputOutcome =>
-    args.format === 'json' ? { code: 3, stdout: json({ ...label, error }) } : { code: 3, stderr: `clean-reader: ${input}: ${message}\n` };
+    args.format === 'json' ? { code: 3, stdout: json({ file: input, error }) } : { code: 3, stderr: `clean-reader: ${input}: ${message}\n` };
 
   let source: Source;
   try {

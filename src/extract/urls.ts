@@ -5,7 +5,6 @@
 // knows the page's address); no other scheme. DOMPurify separately allows data: images in <img>.
 export const ALLOWED_URI = /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
 
-
 export const HIDDEN_SCHEME = /^(?:javascript|vbscript|data:(?!image\/(?:png|gif|jpeg|webp|avif);base64,))/i;
 
 /** A link or image address a reader may follow: web, mail, phone or relative, no hidden scheme. */
