@@ -16,7 +16,8 @@ async function windowForSanitizing(): Promise<Window> {
 }
 
 export async function formatArticle(article: Article, format: OutputFormat): Promise<string | object> {
-  // Text and Markdown render nothing: they never pay for a second DOM (jsdom loads in ~1.5 s).
+  // Text and Markdown render nothing: they never pay for a second DOM (jsdom adds ~1.3 s: 1.63 s
+  // for json against 0.33 s for text, measured on a small page).
   if (format === 'text') return article.text;
   if (format === 'markdown') return toMarkdown(parseDocument(`<!doctype html><html><body>${article.html}</body></html>`).body, article.title);
   const html = sanitizeHtml(article.html, await windowForSanitizing());

@@ -22,9 +22,11 @@ export async function sendToTab<K extends MessageName>(tabId: number, type: K, p
   }
 }
 
-/** Reader mode on or off: the reading view goes into the page first, where it may open. */
+/**
+ * Reader mode on or off: the reading view goes into the page first, where it may open; the
+ * agent, if the tab lost it, comes with sendToTab's retry.
+ */
 export async function openReaderMode(tabId: number, action: 'toggle' | 'open', force: boolean): Promise<ResponseOf<'readerMode'>> {
-  await injectAgent(tabId);
   await browser.scripting.executeScript({ target: { tabId }, files: [OVERLAY_FILE] });
   return sendToTab(tabId, 'readerMode', { action, force });
 }

@@ -16,12 +16,8 @@ export class PopupPage {
     return popup;
   }
 
-  get title(): Locator { return this.page.locator('.cr-title'); }
   get body(): Locator { return this.page.locator('.cr-body'); }
   get message(): Locator { return this.page.locator('.cr-message'); }
-  get removedSummary(): Locator { return this.page.locator('.cr-removed summary'); }
-  button(action: string): Locator { return this.page.locator(`[data-action="${action}"]`); }
-  get sizeLabel(): Locator { return this.page.locator('.cr-size'); }
 
   async bodyFontSize(): Promise<number> {
     return this.page.locator('.cr-article').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
@@ -38,14 +34,6 @@ export class OverlayPage {
   /** The overlay lives in a closed shadow root: read it through the layer's rendered text and geometry. */
   async isOpen(): Promise<boolean> {
     return this.page.evaluate(() => document.querySelector('clean-reader-overlay') !== null);
-  }
-
-  async waitOpen(): Promise<void> {
-    await this.page.waitForFunction(() => document.querySelector('clean-reader-overlay') !== null);
-  }
-
-  async waitClosed(): Promise<void> {
-    await this.page.waitForFunction(() => document.querySelector('clean-reader-overlay') === null);
   }
 
   /** The overlay's article text. Its shadow root is closed to pages (and to Playwright's locators);

@@ -10,6 +10,7 @@ describe('extract: comment threads', () => {
   it('drops the comments under an article', () => {
     const html = `<html><body><article><h1>Budget night</h1>${[...PROSE, ...PROSE].map((p) => `<p>${p}</p>`).join('')}</article><section class="comments"><h2>12 comments</h2>${thread}</section></body></html>`;
     const result = extract(parse(html));
+    expect(result.ok).toBe(true);
     expect(result.ok && result.article.text).not.toContain('Reply number');
     expect(result.ok && result.article.removed.comments).toBeGreaterThan(0);
   });

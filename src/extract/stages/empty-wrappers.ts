@@ -2,7 +2,8 @@ import type { Stage } from '../types';
 import { ELEMENT_NODE, TEXT_NODE, tagOf } from '../dom';
 
 // Removing junk leaves its wrappers behind; empty boxes would show as stray gaps.
-const MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'SVG', 'CANVAS', 'OBJECT', 'EMBED', 'MATH', 'TABLE', 'HR', 'INPUT', 'SOURCE']);
+// Code is kept whole too: a highlighter's whitespace-only spans are the spaces between tokens.
+const MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'SVG', 'CANVAS', 'OBJECT', 'EMBED', 'MATH', 'TABLE', 'HR', 'INPUT', 'SOURCE', 'PRE', 'CODE']);
 const WRAPPERS = new Set([
   'DIV', 'SPAN', 'SECTION', 'P', 'FIGURE', 'FIGCAPTION', 'HEADER', 'FOOTER', 'ASIDE', 'UL', 'OL', 'LI', 'DL', 'DD',
   'DT', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'A', 'B', 'I', 'EM', 'STRONG', 'FORM', 'NAV', 'ARTICLE',

@@ -16,4 +16,10 @@ describe('empty-wrappers', () => {
     expect(run.root.querySelectorAll('br')).toHaveLength(1);
     expect(run.root.querySelector('.gap')).toBeNull();
   });
+
+  it('keeps the whitespace-only spans of highlighted code', () => {
+    const run = runStage(emptyWrappers, '<pre><code><span class="k">from</span><span class="w"> </span><span class="n">typing</span><span class="w"> </span><span class="k">import</span></code></pre>');
+    expect(run.removals).toEqual([]);
+    expect(run.root.querySelector('pre')?.textContent).toBe('from typing import');
+  });
 });
