@@ -9,7 +9,12 @@ export default defineConfig({
   publicDir: 'public',
   outDir: process.env.CLEAN_READER_E2E ? '.output-e2e' : '.output',
   // Terser packs the script injected into pages a few percent tighter than esbuild (budget: 45 KB).
-  vite: () => ({ build: { minify: 'terser', terserOptions: { compress: { passes: 2 } } } }),
+  vite: () => ({
+    build: { minify: 'terser', terserOptions: { compress: { passes: 2 } } },
+    // The end-to-end build opens the overlay's shadow root so that axe-core can check it (axe cannot
+    // see into closed roots); the product's stays closed.
+    define: { __OVERLAY_SHADOW_MODE__: JSON.stringify(process.env.CLEAN_READER_E2E ? 'open' : 'closed') },
+  }),
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extensionName__',
     description: '__MSG_extensionDescription__',

@@ -6,7 +6,7 @@
 
 import type { RemovalReason } from './types';
 import { ELEMENT_NODE, tagOf } from './dom';
-import { buildIndex, type PageIndex } from './page-index';
+import { paragraphIndex, type PageIndex } from './page-index';
 import { isHidden } from './stages/hidden';
 import { isPageChrome } from './stages/page-chrome';
 
@@ -36,7 +36,7 @@ export interface Copy {
 export function cloneForExtraction(doc: Document, options: CloneOptions): Copy {
   const body = doc.body;
   if (!body || !doc.documentElement || (!options.hidden && !options.pageChrome)) return { copy: doc.cloneNode(true) as Document, screenedDepth: 0 };
-  const index = buildIndex(body);
+  const index = paragraphIndex(body);
   const copy = doc.cloneNode(false) as Document;
   const html = doc.documentElement.cloneNode(false) as Element;
   copy.appendChild(html);
@@ -47,13 +47,13 @@ export function cloneForExtraction(doc: Document, options: CloneOptions): Copy {
   return { copy, screenedDepth: SELECTIVE_DEPTH };
 }
 
-function copyBody(body: HTMLElement, index: PageIndex, options: CloneOptions): Node {
+function copyBody(body: HTMLElement, index: Pick<PageIndex, 'holdsArticle'>, options: CloneOptions): Node {
   const copy = body.cloneNode(false);
   copyChildren(body, copy, 1, index, options);
   return copy;
 }
 
-function copyChildren(from: Node, to: Node, depth: number, index: PageIndex, options: CloneOptions): void {
+function copyChildren(from: Node, to: Node, depth: number, index: Pick<PageIndex, 'holdsArticle'>, options: CloneOptions): void {
   for (let child = from.firstChild; child; child = child.nextSibling) {
     if (child.nodeType !== ELEMENT_NODE) {
       if (child.nodeType !== COMMENT_NODE) to.appendChild(child.cloneNode(false));
@@ -77,7 +77,7 @@ function copyChildren(from: Node, to: Node, depth: number, index: PageIndex, opt
   }
 }
 
-function leaveOut(el: Element, index: PageIndex, options: CloneOptions): Omit<LeftOut, 'node'> | null {
+function leaveOut(el: Element, index: Pick<PageIndex, 'holdsArticle'>, options: CloneOptions): Omit<LeftOut, 'node'> | null {
   if (options.hidden && isHidden(el)) return { stage: 'hidden', reason: 'hidden' };
   if (options.pageChrome && isPageChrome(el, index)) return { stage: 'page-chrome', reason: 'navigation' };
   return null;

@@ -79,6 +79,28 @@ export function buildIndex(root: Element): PageIndex {
   };
 }
 
+/**
+ * Only `holdsArticle`, answered on demand: for the live page, where a handful of elements (its
+ * frame) are asked about and a full index would cost a walk over every node.
+ */
+export function paragraphIndex(root: Element): Pick<PageIndex, 'holdsArticle'> {
+  let total: number | undefined;
+  const paragraphChars = (el: Element) => {
+    let chars = 0;
+    const paragraphs = el.getElementsByTagName('p');
+    for (let i = 0; i < paragraphs.length; i++) chars += countVisible(paragraphs[i]!.textContent ?? '');
+    return chars;
+  };
+  return {
+    holdsArticle(el) {
+      total ??= paragraphChars(root);
+      if (total < MIN_ARTICLE_CHARS) return false;
+      const para = paragraphChars(el);
+      return para >= MIN_ARTICLE_CHARS && para >= total * 0.5;
+    },
+  };
+}
+
 function countVisible(text: string): number {
   let count = 0;
   let space = true;

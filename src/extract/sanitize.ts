@@ -73,3 +73,52 @@ export function sanitizeHtml(html: string, window: Window = globalThis.window): 
 export function sanitizeToFragment(html: string, window: Window = globalThis.window): DocumentFragment {
   return purifierFor(window).sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true }) as unknown as DocumentFragment;
 }
+
+const STANDALONE_CSS =
+  'body{margin:0;background:#fff;color:#1d1d1f;font:18px/1.6 Georgia,serif}article{max-width:40rem;margin:0 auto;padding:2rem 1.25rem}' +
+  'img,video{max-width:100%;height:auto}pre{overflow-x:auto}a{color:#1a5fb4}.meta{color:#555;font:.85em/1.4 system-ui,sans-serif}' +
+  '@media (prefers-color-scheme:dark){body{background:#1c1c1e;color:#e6e6e6}a{color:#8ab4f8}.meta{color:#a0a0a5}}';
+
+export interface StandaloneArticle {
+  title: string;
+  html: string;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  facts: string;
+  url: string | null;
+}
+
+/**
+ * The article as a self-contained page to save: sanitized body, title and facts as text, one
+ * style sheet of its own, no script, and a policy that forbids any.
+ */
+export function standalonePage(article: StandaloneArticle, window: Window = globalThis.window): string {
+  const doc = window.document.implementation.createHTMLDocument(article.title);
+  if (article.lang) doc.documentElement.lang = article.lang;
+  if (article.dir) doc.documentElement.dir = article.dir;
+  const meta = (attributes: Record<string, string>) => {
+    const node = doc.createElement('meta');
+    for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+    doc.head.prepend(node);
+  };
+  meta({ 'http-equiv': 'Content-Security-Policy', content: "default-src 'none'; img-src * data:; media-src *; style-src 'unsafe-inline'" });
+  meta({ charset: 'utf-8' });
+  const style = doc.createElement('style');
+  style.textContent = STANDALONE_CSS;
+  doc.head.append(style);
+  const body = doc.createElement('article');
+  const heading = doc.createElement('h1');
+  heading.textContent = article.title;
+  const facts = doc.createElement('p');
+  facts.className = 'meta';
+  facts.textContent = article.facts;
+  if (article.url && /^https?:/i.test(article.url)) {
+    const source = doc.createElement('a');
+    source.href = article.url;
+    source.textContent = article.url;
+    facts.append(doc.createElement('br'), source);
+  }
+  body.append(heading, facts, doc.importNode(sanitizeToFragment(article.html, window), true));
+  doc.body.append(body);
+  return `<!DOCTYPE html>\n${doc.documentElement.outerHTML}\n`;
+}

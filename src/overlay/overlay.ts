@@ -5,12 +5,20 @@
 import type { Article } from '../extract/types';
 import { createReaderView, type ReaderView } from '../reader/reader-view';
 import readerCss from '../reader/reader.css?inline';
+import { renderExport } from '../reader/export-formats';
+import { loadPosition, savePosition } from '../settings/positions';
+import { t } from '../i18n';
+
+/** The position is saved once scrolling pauses, not on every frame. */
+const SAVE_DELAY_MS = 400;
 
 const HOST_TAG = 'clean-reader-overlay';
 const LAYER_CSS = `
 :host { all: initial; position: fixed; inset: 0; z-index: 2147483647; display: block; }
 .cr-layer { position: absolute; inset: 0; overflow-y: auto; overscroll-behavior: contain; outline: none; }
 .cr-layer > .cr-root { min-height: 100%; }
+.cr-time-left { position: fixed; right: 12px; bottom: 10px; padding: 2px 8px; border-radius: 10px; background: var(--cr-button); color: var(--cr-fg); font: 12px/1.4 system-ui, sans-serif; }
+.cr-time-left:empty { display: none; }
 @media print {
   :host { position: static; }
   .cr-layer { position: static; overflow: visible; }
@@ -34,7 +42,7 @@ export async function openOverlay(doc: Document, options: OverlayOptions): Promi
   const previousFocus = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
   const scroll = { x: doc.defaultView?.scrollX ?? 0, y: doc.defaultView?.scrollY ?? 0 };
   const host = doc.createElement(HOST_TAG);
-  const shadow = host.attachShadow({ mode: 'closed' });
+  const shadow = host.attachShadow({ mode: __OVERLAY_SHADOW_MODE__ });
   adoptStyles(doc, shadow, `${readerCss}\n${LAYER_CSS}`);
 
   const layer = doc.createElement('div');
@@ -51,6 +59,7 @@ export async function openOverlay(doc: Document, options: OverlayOptions): Promi
   const close = () => {
     if (closed) return;
     closed = true;
+    clearTimeout(saveTimer);
     view?.destroy();
     doc.removeEventListener('keydown', onKey, true);
     host.remove();
@@ -61,6 +70,8 @@ export async function openOverlay(doc: Document, options: OverlayOptions): Promi
   const onKey = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.preventDefault();
+      // Esc closes an open panel first, then the reader.
+      if (view?.closePanel()) return event.stopPropagation();
       event.stopPropagation();
       close();
     } else if (event.key === 'Tab') {
@@ -71,20 +82,38 @@ export async function openOverlay(doc: Document, options: OverlayOptions): Promi
   view = await createReaderView(doc, {
     article: options.article,
     host: options.host,
-    extras: [
-      { id: 'print', label: 'print', action: () => printArticle(doc) },
-      { id: 'close', label: 'closeReader', action: close },
-    ],
+    render: (format) => renderExport(options.article, format, doc.defaultView ?? window, doc.location?.href ?? null),
+    print: () => printArticle(doc),
+    extras: [{ id: 'close', label: 'closeReader', icon: 'close', action: close }],
   });
+  const timeLeft = doc.createElement('div');
+  timeLeft.className = 'cr-time-left';
+  timeLeft.setAttribute('aria-hidden', 'true');
+  view.root.append(timeLeft);
   layer.append(progress, view.root);
   shadow.append(layer);
-  layer.addEventListener('scroll', () => {
+  const url = doc.location?.href ?? '';
+  const fraction = () => {
     const range = layer.scrollHeight - layer.clientHeight;
-    progress.style.width = `${range > 0 ? Math.min(100, (layer.scrollTop / range) * 100) : 100}%`;
-  }, { passive: true });
+    return range > 0 ? Math.min(1, layer.scrollTop / range) : 1;
+  };
+  let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  const onScroll = () => {
+    const at = fraction();
+    progress.style.width = `${at * 100}%`;
+    const minutes = Math.ceil(options.article.readingMinutes * (1 - at));
+    timeLeft.textContent = minutes > 0 ? t('timeLeft', String(minutes)) : '';
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(() => void savePosition(url, fraction()), SAVE_DELAY_MS);
+  };
+  layer.addEventListener('scroll', onScroll, { passive: true });
   doc.addEventListener('keydown', onKey, true);
   doc.documentElement.append(host);
   layer.focus({ preventScroll: true });
+  // Back where the reader stopped last time, once the article has its height.
+  const saved = await loadPosition(url);
+  if (saved !== null && !closed) layer.scrollTop = saved * (layer.scrollHeight - layer.clientHeight);
+  onScroll();
   return { close };
 }
 
@@ -124,7 +153,7 @@ function adoptStyles(doc: Document, shadow: ShadowRoot, css: string): void {
 
 /** Tab and Shift+Tab cycle through the overlay's controls instead of leaving for the page. */
 function keepFocusInside(event: KeyboardEvent, shadow: ShadowRoot, layer: HTMLElement): void {
-  const focusable = Array.from(layer.querySelectorAll<HTMLElement>('button:not(:disabled), select, a[href], summary, [tabindex="0"]'));
+  const focusable = Array.from(layer.querySelectorAll<HTMLElement>('button:not(:disabled):not([tabindex="-1"]), select, input, a[href], summary, [tabindex="0"]'));
   if (focusable.length === 0) return;
   const first = focusable[0]!;
   const last = focusable[focusable.length - 1]!;

@@ -9,8 +9,7 @@ import { createReaderView } from '../reader/reader-view';
 import { element } from '../reader/article-view';
 import { t, type MessageKey } from '../i18n';
 import { renderSettingsPanel } from './settings-panel';
-import { sanitizeToFragment } from '../extract/sanitize';
-import { toMarkdown } from '../extract/markdown';
+import { renderExport } from '../reader/export-formats';
 
 export async function startPopup(container: HTMLElement): Promise<void> {
   const doc = container.ownerDocument;
@@ -39,7 +38,7 @@ export async function startPopup(container: HTMLElement): Promise<void> {
     }
     // No answer (an agent that refused us) or a malformed one: say so, never stay on "loading".
     if (!isExtractResponse(response)) return showMessage(container, 'errorFailed', retry);
-    if (response.ok) return showArticle(container, response.article, tabId, host);
+    if (response.ok) return showArticle(container, response.article, tabId, host, tab.url ?? null);
     if (response.error === 'no-article') {
       return showMessage(container, 'errorNoArticle', { label: 'tryAnyway', action: () => void load(true) });
     }
@@ -48,22 +47,19 @@ export async function startPopup(container: HTMLElement): Promise<void> {
   await load(false);
 }
 
-async function showArticle(container: HTMLElement, article: Article, tabId: number, host: string | null): Promise<void> {
+async function showArticle(container: HTMLElement, article: Article, tabId: number, host: string | null, url: string | null): Promise<void> {
   const doc = container.ownerDocument;
   let settings: HTMLElement | undefined;
   const view = await createReaderView(doc, {
     article,
     host,
-    copyText: (format) => {
-      if (format === 'text') return article.text;
-      const holder = doc.createElement('div');
-      holder.append(sanitizeToFragment(article.html, window));
-      return toMarkdown(holder, article.title);
-    },
+    render: (format) => renderExport(article, format, window, url),
+    print: () => window.print(),
     extras: [
       {
         id: 'reader-mode',
         label: 'readerMode',
+        icon: 'book',
         pressed: false,
         action: () => {
           void openReaderMode(tabId, 'toggle', true).then(() => window.close(), () => undefined);
@@ -72,11 +68,12 @@ async function showArticle(container: HTMLElement, article: Article, tabId: numb
       {
         id: 'settings',
         label: 'settings',
+        icon: 'settings',
         action: () => {
           // Built on first use: most readers never open it, and the popup should paint first.
           if (settings) settings.toggleAttribute('hidden');
           else settings = renderSettingsPanel(doc, view.settings);
-          view.root.insertBefore(settings, view.root.children[1] ?? null);
+          view.root.querySelector('.cr-toolbar')!.after(settings);
         },
       },
     ],

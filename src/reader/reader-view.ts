@@ -8,15 +8,17 @@ import { loadSettings, saveSettings, watchSettings } from '../settings/store';
 import { t } from '../i18n';
 import { element, renderArticle, renderRemovedSummary } from './article-view';
 import { buildToolbar, sizeStepForKey, type ToolbarActions } from './toolbar';
+import { fileNameFor, type ExportFormat } from './export-menu';
+import { buildNarrateBar, type NarrateBar } from './narrate-bar';
 
 export interface ReaderViewOptions {
   article: Article;
   /** The page's host: text sizes may be kept per site. */
   host: string | null;
   extras: ToolbarActions['extras'];
-  /** The article as text to copy, by format; no copy buttons without it. (The page overlay has
-   *  none: the Markdown writer stays out of the script injected into pages.) */
-  copyText?: (format: 'markdown' | 'text') => string;
+  /** The article in an export format (made on demand: Markdown and HTML cost a walk). */
+  render(format: ExportFormat): string;
+  print(): void;
 }
 
 export interface ReaderView {
@@ -25,6 +27,8 @@ export interface ReaderView {
   article: HTMLElement;
   /** The settings as they stand now (after this view's and other views' changes). */
   settings(): ReadingSettings;
+  /** Closes an open panel (Esc); false when none was open. */
+  closePanel(): boolean;
   destroy(): void;
 }
 
@@ -42,6 +46,9 @@ export async function createReaderView(doc: Document, options: ReaderViewOptions
     root.dataset.width = settings.width;
     root.style.setProperty('--cr-size', `${size}px`);
     root.style.setProperty('--cr-line', String(settings.lineHeight));
+    root.dataset.spacing = settings.letterSpacing;
+    root.toggleAttribute('data-hide-images', settings.hideImages);
+    root.toggleAttribute('data-plain-links', settings.plainLinks);
     toolbar.update(settings, size);
   };
   const save = async (next: ReadingSettings) => {
@@ -53,33 +60,46 @@ export async function createReaderView(doc: Document, options: ReaderViewOptions
       status.textContent = t('errorSaveSettings');
     }
   };
-  const onSize = (step: SizeStep) => {
-    const size = step === 'reset' ? DEFAULT_SETTINGS.textSize : stepTextSize(textSizeFor(settings, options.host), step);
+  const onSize = (step: SizeStep | number) => {
+    const current = textSizeFor(settings, options.host);
+    const size = typeof step === 'number' ? step : step === 'reset' ? DEFAULT_SETTINGS.textSize : stepTextSize(current, step);
     void save(withTextSize(settings, options.host, size));
   };
-  const copyText = options.copyText;
-  const onCopy = async (format: 'markdown' | 'text') => {
-    if (!copyText) return;
-    try {
-      await navigator.clipboard.writeText(copyText(format));
-      status.textContent = t('copied');
-    } catch {
-      status.textContent = t('errorCopy');
-    }
+  let narrate: Promise<NarrateBar> | undefined;
+  const onNarrate = () => {
+    // Built on first use: voices load slowly, and most readings never use them.
+    narrate ??= buildNarrateBar(doc, {
+      article,
+      lang: options.article.lang,
+      settings: () => settings,
+      save: (change) => void save({ ...settings, ...change }),
+      button: toolbar.root.querySelector<HTMLButtonElement>('[data-action="narrate"]')!,
+    }).then((bar) => {
+      toolbar.root.after(bar.root);
+      return bar;
+    });
+    void narrate.then((bar) => bar.toggle());
   };
 
   const toolbar = buildToolbar(doc, {
     onSize,
     onSettings: (change) => void save({ ...settings, ...change }),
-    onCopy: copyText ? (format) => void onCopy(format) : undefined,
+    onNarrate,
+    exports: { render: options.render, fileName: fileNameFor(options.article.title), print: options.print },
+    say: (key) => void (status.textContent = t(key)),
     extras: options.extras,
   });
   const article = renderArticle(doc, options.article);
-  root.append(toolbar.root, status, article);
+  root.append(toolbar.root, ...toolbar.panels, status, article);
+  // Links shown as plain text are not followed either.
+  article.addEventListener('click', (event) => {
+    if (settings.plainLinks && (event.target as Element).closest?.('a')) event.preventDefault();
+  });
   const removed = renderRemovedSummary(doc, options.article);
   if (removed) root.append(removed);
 
   const onKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && toolbar.closePanel()) return event.preventDefault();
     const step = sizeStepForKey(event);
     if (!step) return;
     event.preventDefault();
@@ -92,9 +112,11 @@ export async function createReaderView(doc: Document, options: ReaderViewOptions
     root,
     article,
     settings: () => settings,
+    closePanel: () => toolbar.closePanel(),
     destroy() {
       doc.removeEventListener('keydown', onKey);
       unwatch();
+      void narrate?.then((bar) => bar.stop());
     },
   };
 }

@@ -1,77 +1,140 @@
-// The reader's toolbar, the same in the popup and on the page: text size, theme, font, copy,
-// and the surface's own actions (reader mode in the popup; close and print on the page).
+// The reader's toolbar, the same in the popup and on the page, on one line: text size, the "Aa"
+// panel, read aloud, share/export, the surface's own actions, and "?" for the shortcuts.
+// One tab stop; arrow keys move inside it; Esc closes an open panel and returns to its button.
 
-import { THEMES, isLargest, isSmallest, type ReadingSettings, type SizeStep, type Theme } from '../settings/settings';
+import { isLargest, isSmallest, type ReadingSettings, type SizeStep } from '../settings/settings';
 import { t, type MessageKey } from '../i18n';
 import { element } from './article-view';
+import { arrowKeys, iconButton } from './controls';
+import type { IconName } from './icons';
+import { buildTypePanel } from './type-panel';
+import { buildExportMenu, type ExportActions } from './export-menu';
 
 export interface ToolbarActions {
-  onSize(step: SizeStep): void;
+  onSize(step: SizeStep | number): void;
   onSettings(change: Partial<ReadingSettings>): void;
-  onCopy?: (format: 'markdown' | 'text') => void;
-  /** Extra buttons of the surface, in order: label key, action, and whether it is a toggle. */
-  extras: Array<{ label: MessageKey; action: () => void; pressed?: boolean; id: string }>;
+  onNarrate(): void;
+  exports: Omit<ExportActions, 'say'>;
+  say(key: MessageKey): void;
+  /** Buttons of the surface, in order: reader mode and settings in the popup, close on the page. */
+  extras: Array<{ id: string; label: MessageKey; icon: IconName; action: () => void; pressed?: boolean }>;
 }
 
 export interface Toolbar {
   root: HTMLElement;
+  /** The panels, placed by the view right below the toolbar. */
+  panels: HTMLElement[];
   update(settings: ReadingSettings, textSize: number): void;
+  /** Closes an open panel; false when none was open. */
+  closePanel(): boolean;
 }
 
 export function buildToolbar(doc: Document, actions: ToolbarActions): Toolbar {
   const root = element(doc, 'div', 'cr-toolbar');
   root.setAttribute('role', 'toolbar');
-  const button = (id: string, label: MessageKey, text: string, onClick: () => void) => {
-    const node = element(doc, 'button', 'cr-button', text);
-    node.type = 'button';
-    node.dataset.action = id;
-    node.title = t(label);
-    node.setAttribute('aria-label', t(label));
-    node.addEventListener('click', onClick);
-    root.append(node);
-    return node;
-  };
-  const smaller = button('smaller', 'textSmaller', 'A−', () => actions.onSize('smaller'));
+  root.setAttribute('aria-label', t('toolbar'));
+
+  const sizeGroup = element(doc, 'div', 'cr-group');
+  sizeGroup.setAttribute('role', 'group');
+  sizeGroup.setAttribute('aria-label', t('textSize'));
+  const smaller = iconButton(doc, 'smaller', 'textSmaller', 'smaller', () => actions.onSize('smaller'));
   const size = element(doc, 'span', 'cr-size');
   size.setAttribute('aria-live', 'polite');
-  root.append(size);
-  const larger = button('larger', 'textLarger', 'A+', () => actions.onSize('larger'));
-  button('reset', 'textReset', '↺', () => actions.onSize('reset'));
+  const larger = iconButton(doc, 'larger', 'textLarger', 'larger', () => actions.onSize('larger'));
+  sizeGroup.append(smaller, size, larger);
 
-  const theme = element(doc, 'select', 'cr-select');
-  theme.title = t('theme');
-  theme.setAttribute('aria-label', t('theme'));
-  theme.dataset.action = 'theme';
-  for (const value of THEMES) {
-    const option = element(doc, 'option', '', t(`theme_${value}` as MessageKey));
-    option.value = value;
-    theme.append(option);
-  }
-  theme.addEventListener('change', () => actions.onSettings({ theme: theme.value as Theme }));
-  root.append(theme);
-  const font = button('font', 'fontToggle', 'Aa', () => actions.onSettings({ font: font.dataset.font === 'serif' ? 'sans' : 'serif' }));
-  const { onCopy } = actions;
-  if (onCopy) {
-    button('copy-markdown', 'copyMarkdown', 'MD', () => onCopy('markdown'));
-    button('copy-text', 'copyText', 'TXT', () => onCopy('text'));
-  }
-  root.append(element(doc, 'span', 'cr-spacer'));
+  const typePanel = buildTypePanel(doc, {
+    onSettings: actions.onSettings,
+    onTextSize: (value) => actions.onSize(value === 'reset' ? 'reset' : value),
+  });
+  const exportMenu = buildExportMenu(doc, { ...actions.exports, say: actions.say }, () => closePanel());
+  const help = buildHelpPanel(doc);
+
+  let open: { panel: HTMLElement; button: HTMLButtonElement } | null = null;
+  const closePanel = (returnFocus = true): boolean => {
+    if (!open) return false;
+    const { panel, button } = open;
+    open = null;
+    panel.hidden = true;
+    button.setAttribute('aria-expanded', 'false');
+    if (returnFocus) button.focus();
+    return true;
+  };
+  const panelButton = (action: string, label: MessageKey, iconName: IconName, panel: HTMLElement, popup: 'dialog' | 'menu') => {
+    const button = iconButton(doc, action, label, iconName, () => {
+      const wasOpen = open?.panel === panel;
+      closePanel(false);
+      if (wasOpen) return;
+      open = { panel, button };
+      panel.hidden = false;
+      button.setAttribute('aria-expanded', 'true');
+      (panel.querySelector<HTMLElement>('button, input') ?? panel).focus();
+    });
+    button.setAttribute('aria-haspopup', popup);
+    button.setAttribute('aria-expanded', 'false');
+    button.setAttribute('aria-controls', panel.id);
+    return button;
+  };
+
+  const typeButton = panelButton('type-panel', 'typePanel', 'type', typePanel.root, 'dialog');
+  const narrate = iconButton(doc, 'narrate', 'readAloud', 'play', actions.onNarrate);
+  const share = panelButton('export', 'exportMenu', 'share', exportMenu, 'menu');
+  root.append(sizeGroup, typeButton, narrate, share, element(doc, 'span', 'cr-spacer'));
   for (const extra of actions.extras) {
-    const node = button(extra.id, extra.label, t(extra.label), extra.action);
-    if (extra.pressed !== undefined) node.setAttribute('aria-pressed', String(extra.pressed));
+    const button = iconButton(doc, extra.id, extra.label, extra.icon, extra.action);
+    if (extra.pressed !== undefined) button.setAttribute('aria-pressed', String(extra.pressed));
+    root.append(button);
+  }
+  root.append(panelButton('help', 'shortcuts', 'help', help, 'dialog'));
+  arrowKeys(root, 'horizontal', true);
+
+  for (const panel of [typePanel.root, exportMenu, help]) {
+    panel.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      event.stopPropagation();
+      closePanel();
+    });
   }
 
   return {
     root,
+    panels: [typePanel.root, exportMenu, help],
     update(settings, textSize) {
       size.textContent = t('textSizeValue', String(textSize));
       smaller.disabled = isSmallest(textSize);
       larger.disabled = isLargest(textSize);
-      theme.value = settings.theme;
-      font.dataset.font = settings.font;
-      font.setAttribute('aria-pressed', String(settings.font === 'sans'));
+      typePanel.update(settings, textSize);
     },
+    closePanel: () => closePanel(),
   };
+}
+
+const SHORTCUTS: Array<[string, MessageKey]> = [
+  ['Ctrl +', 'textLarger'],
+  ['Ctrl −', 'textSmaller'],
+  ['Ctrl 0', 'textReset'],
+  ['Alt Shift R', 'commandToggleReader'],
+  ['← →', 'shortcutArrows'],
+  ['Esc', 'shortcutEscape'],
+];
+
+function buildHelpPanel(doc: Document): HTMLElement {
+  const root = element(doc, 'div', 'cr-panel cr-help');
+  root.dataset.panel = 'help';
+  root.id = 'cr-panel-help';
+  root.setAttribute('role', 'dialog');
+  root.setAttribute('aria-label', t('shortcuts'));
+  root.hidden = true;
+  root.tabIndex = -1;
+  const list = doc.createElement('dl');
+  for (const [keys, label] of SHORTCUTS) {
+    const key = doc.createElement('dt');
+    key.append(element(doc, 'kbd', '', keys));
+    list.append(key, element(doc, 'dd', '', t(label).replace(/\s*\(.*\)$/, '')));
+  }
+  root.append(element(doc, 'p', 'cr-row-label', t('shortcuts')), list);
+  return root;
 }
 
 /** Ctrl/⌘ with +, − and 0, as in the browser itself. */

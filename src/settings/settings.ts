@@ -4,16 +4,20 @@
 
 /** Text sizes in CSS pixels, the steps of A− and A+. */
 export const TEXT_SIZES = [12, 13, 14, 15, 16, 17, 18, 20, 22, 24, 26, 28, 32] as const;
-export const THEMES = ['system', 'light', 'sepia', 'dark'] as const;
+export const THEMES = ['system', 'light', 'sepia', 'dark', 'contrast'] as const;
 export const FONTS = ['serif', 'sans'] as const;
 export const WIDTHS = ['narrow', 'medium', 'wide'] as const;
 export const LINE_HEIGHTS = [1.4, 1.6, 1.8, 2] as const;
+export const LETTER_SPACINGS = ['normal', 'wide', 'wider'] as const;
+/** Read-aloud speeds, as the Web Speech API's rate (1 is the voice's normal pace). */
+export const SPEECH_RATES = [0.75, 1, 1.25, 1.5, 1.75, 2] as const;
 
 export type Theme = (typeof THEMES)[number];
 export type Font = (typeof FONTS)[number];
 export type Width = (typeof WIDTHS)[number];
+export type LetterSpacing = (typeof LETTER_SPACINGS)[number];
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 /** Sizes remembered per site are capped, oldest first, to stay inside sync storage quotas. */
 export const MAX_SITES = 200;
 
@@ -29,6 +33,13 @@ export interface ReadingSettings {
   siteSizes: Record<string, number>;
   /** Mark article pages on the toolbar icon (needs the optional host permission). */
   showBadge: boolean;
+  letterSpacing: LetterSpacing;
+  hideImages: boolean;
+  /** Links read as plain text: no colour, no underline, not followed on click. */
+  plainLinks: boolean;
+  speechRate: number;
+  /** language (primary subtag) -> the voice the reader chose for it (its voiceURI). */
+  voices: Record<string, string>;
 }
 
 export const DEFAULT_SETTINGS: Readonly<ReadingSettings> = Object.freeze({
@@ -40,7 +51,14 @@ export const DEFAULT_SETTINGS: Readonly<ReadingSettings> = Object.freeze({
   perSiteSize: false,
   siteSizes: {},
   showBadge: false,
+  letterSpacing: 'normal',
+  hideImages: false,
+  plainLinks: false,
+  speechRate: 1,
+  voices: {},
 });
+
+const MAX_VOICES = 50;
 
 const isOneOf = <T extends string | number>(values: readonly T[], value: unknown): value is T => values.includes(value as T);
 
@@ -67,7 +85,21 @@ export function validateSettings(raw: unknown): ReadingSettings {
     perSiteSize: typeof value.perSiteSize === 'boolean' ? value.perSiteSize : DEFAULT_SETTINGS.perSiteSize,
     siteSizes,
     showBadge: typeof value.showBadge === 'boolean' ? value.showBadge : DEFAULT_SETTINGS.showBadge,
+    letterSpacing: isOneOf(LETTER_SPACINGS, value.letterSpacing) ? value.letterSpacing : DEFAULT_SETTINGS.letterSpacing,
+    hideImages: typeof value.hideImages === 'boolean' ? value.hideImages : DEFAULT_SETTINGS.hideImages,
+    plainLinks: typeof value.plainLinks === 'boolean' ? value.plainLinks : DEFAULT_SETTINGS.plainLinks,
+    speechRate: isOneOf(SPEECH_RATES, value.speechRate) ? value.speechRate : DEFAULT_SETTINGS.speechRate,
+    voices: validVoices(value.voices),
   };
+}
+
+function validVoices(raw: unknown): Record<string, string> {
+  const voices: Record<string, string> = {};
+  if (!raw || typeof raw !== 'object') return voices;
+  for (const [lang, uri] of Object.entries(raw as Record<string, unknown>).slice(-MAX_VOICES)) {
+    if (/^[a-z]{2,3}$/.test(lang) && typeof uri === 'string' && uri.length > 0 && uri.length <= 200) voices[lang] = uri;
+  }
+  return voices;
 }
 
 /** The text size for a page: its site's own when sizes are kept per site, the global one otherwise. */

@@ -7,7 +7,8 @@ import { DEFAULT_SETTINGS, SETTINGS_VERSION, migrateFromV1, validateSettings, ty
 export const settingsItem = storage.defineItem<ReadingSettings>('sync:settings', {
   fallback: { ...DEFAULT_SETTINGS },
   version: SETTINGS_VERSION,
-  migrations: { 2: migrateFromV1 },
+  // Version 3 only added fields, which validation fills with their defaults.
+  migrations: { 2: migrateFromV1, 3: (value: unknown) => value },
 });
 
 export async function loadSettings(): Promise<ReadingSettings> {

@@ -55,6 +55,8 @@ export async function launchChromium(pages: Record<string, string> = {}): Promis
       select: async (selector, value) => void (await page.selectOption(selector, value)),
       look: () => page.evaluate(readLook),
       flag: () => page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss),
+      run: (script) => page.evaluate(script),
+      press: (key) => page.keyboard.press(key),
       screenshot: (name) => shoot(page, name),
       close: () => popup.close(),
     };

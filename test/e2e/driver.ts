@@ -20,6 +20,8 @@ export interface ArticleTab {
   overlayText(): Promise<string>;
   /** What the page's global `__xss` flag holds (set by a payload that ran). */
   flag(): Promise<unknown>;
+  /** Evaluates a script in the page (through the browser's tools, as tests do), awaiting its value. */
+  run(script: string): Promise<unknown>;
   screenshot(name: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -39,6 +41,10 @@ export interface PopupView {
   /** The reading surface's background colour and the article's font family. */
   look(): Promise<{ background: string; font: string }>;
   flag(): Promise<unknown>;
+  /** Evaluates a script in the popup page, awaiting its value. */
+  run(script: string): Promise<unknown>;
+  /** Presses a key (a KeyboardEvent `key` name, e.g. 'ArrowRight', 'Escape', 'Tab') in the popup. */
+  press(key: string): Promise<void>;
   screenshot(name: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -93,13 +99,14 @@ export function readLook(): { background: string; font: string } {
 /** The part of a Playwright or Puppeteer page the tab actions below need (both have it). */
 export interface DrivenPage {
   evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<R>;
+  evaluate(script: string): Promise<unknown>;
   reload(): Promise<unknown>;
   bringToFront(): Promise<void>;
   keyboard: { press(key: 'Escape'): Promise<void> };
 }
 
 /** The tab actions that read and drive the page the same way in both browsers. */
-export function pageActions(page: DrivenPage): Pick<ArticleTab, 'snapshot' | 'scrollTo' | 'reload' | 'pressEscape' | 'flag'> {
+export function pageActions(page: DrivenPage): Pick<ArticleTab, 'snapshot' | 'scrollTo' | 'reload' | 'pressEscape' | 'flag' | 'run'> {
   return {
     snapshot: () => page.evaluate(() => ({ html: document.documentElement.outerHTML, x: scrollX, y: scrollY }), undefined),
     scrollTo: async (y) => void (await page.evaluate((to) => window.scrollTo(0, to), y)),
@@ -109,5 +116,6 @@ export function pageActions(page: DrivenPage): Pick<ArticleTab, 'snapshot' | 'sc
       await page.keyboard.press('Escape');
     },
     flag: () => page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss, undefined),
+    run: (script) => page.evaluate(script),
   };
 }

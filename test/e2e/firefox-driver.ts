@@ -142,6 +142,8 @@ export async function launchFirefox(pages: Record<string, string> = {}): Promise
       select: async (selector, value) => void (await page.select(selector, value)),
       look: () => page.evaluate(readLook),
       flag: () => page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss),
+      run: (script) => page.evaluate(script),
+      press: (key) => page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]),
       screenshot: async (name) => {
         mkdirSync(SCREENSHOTS, { recursive: true });
         await page.screenshot({ path: join(SCREENSHOTS, `firefox-${name}.png`) });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BODY_VECTORS, METADATA_VECTORS } from '../security/vectors';
 import { PROSE } from '../helpers';
 import { waitFor, type ArticleTab, type Driver } from './driver';
+import { VIEW_PAGES, defineViewScenarios } from './view-scenarios';
 
 const SEED_LIKE = '/ru-regional-news/';
 const JUNK = ['Реклама', 'Размер шрифта', 'Читайте также', 'Подписывайтесь', 'Поделиться', '{{', 'Загрузка', 'cookie'];
@@ -34,7 +35,7 @@ export function defineScenarios(launchDriver: (pages: Record<string, string>) =>
   const ourRequests = () => driver.requests.filter((_, i) => !pageOwn.has(i));
 
   beforeAll(async () => {
-    driver = await launchDriver(XSS_PAGES);
+    driver = await launchDriver({ ...XSS_PAGES, ...VIEW_PAGES });
   });
 
   afterAll(async () => {
@@ -65,6 +66,8 @@ export function defineScenarios(launchDriver: (pages: Record<string, string>) =>
       await popup.close();
       popup = await driver.popup(tab);
       expect(await popup.fontSize()).toBe(24);
+      // Reset sits in the "Aa" panel, beside the size slider.
+      await popup.click('[data-action="type-panel"]');
       await popup.click('[data-action="reset"]');
       await expect.poll(() => popup.fontSize()).toBe(18);
       while (!(await popup.isDisabled('[data-action="smaller"]'))) await popup.click('[data-action="smaller"]');
@@ -83,8 +86,9 @@ export function defineScenarios(launchDriver: (pages: Record<string, string>) =>
     it('applies and remembers theme and font, in the popup and in reader mode', async () => {
       const tab = await driver.open(SEED_LIKE, { width: 1100, height: 700 });
       let popup = await driver.popup(tab);
-      await popup.select('[data-action="theme"]', 'dark');
-      await popup.click('[data-action="font"]');
+      await popup.click('[data-action="type-panel"]');
+      await popup.click('[data-action="theme"][data-value="dark"]');
+      await popup.click('[data-action="font"][data-value="sans"]');
       await expect.poll(async () => (await popup.look()).background).toBe('rgb(28, 28, 30)');
       expect((await popup.look()).font).toMatch(/system-ui/);
       await popup.screenshot('popup-dark');
@@ -98,8 +102,9 @@ export function defineScenarios(launchDriver: (pages: Record<string, string>) =>
       await tab.pressEscape();
       await waitFor(async () => !(await tab.overlayOpen()), 'reader mode to close');
       popup = await driver.popup(tab);
-      await popup.select('[data-action="theme"]', 'light');
-      await popup.click('[data-action="font"]');
+      await popup.click('[data-action="type-panel"]');
+      await popup.click('[data-action="theme"][data-value="light"]');
+      await popup.click('[data-action="font"][data-value="serif"]');
       await expect.poll(async () => (await popup.look()).font).toMatch(/Georgia/);
       await popup.close();
       await tab.close();
@@ -134,6 +139,8 @@ export function defineScenarios(launchDriver: (pages: Record<string, string>) =>
       await tab.close();
     });
   });
+
+  defineViewScenarios(() => driver);
 
   describe('reader mode on the page', () => {
     async function roundTrip(tab: ArticleTab, turnOn: () => Promise<unknown>, turnOff: () => Promise<unknown>) {

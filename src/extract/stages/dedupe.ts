@@ -58,21 +58,53 @@ function isShortLineRun(blocks: TextBlock[], i: number): boolean {
 }
 
 function removeFlattenedCopies(blocks: TextBlock[], drop: (b: TextBlock) => void): void {
-  const parts = blocks.filter((b) => b.words >= MIN_PART_WORDS);
+  const inside = partsInside(blocks, blocks.filter((b) => b.words >= MIN_PART_WORDS));
   for (const block of blocks) {
     if (block.words < MIN_PART_WORDS * 2) continue;
+    const parts = (inside.get(block) ?? []).filter((part) => !areSiblings(part, block));
+    const covered = parts.reduce((sum, part) => sum + part.key.length, 0);
+    if (parts.length >= 2 && covered >= block.key.length * FLATTENED_COVERAGE) drop(block);
+  }
+}
+
+const START_WORDS = 3;
+
+/**
+ * For each block, the shorter `parts` whose whole text stands in its text, in the order of
+ * `parts`. Parts are looked up by their first words at each word of the block: one pass over the
+ * blocks' words, not a search for every part in every block.
+ */
+function partsInside(blocks: readonly TextBlock[], parts: readonly TextBlock[]): Map<TextBlock, TextBlock[]> {
+  const partsByStart = new Map<string, TextBlock[]>();
+  for (const part of parts) {
+    const start = firstWords(part.key, 0);
+    const list = partsByStart.get(start);
+    if (list) list.push(part);
+    else partsByStart.set(start, [part]);
+  }
+  const order = new Map(parts.map((part, i) => [part, i]));
+  const inside = new Map<TextBlock, TextBlock[]>();
+  for (const block of blocks) {
     const haystack = ` ${block.key} `;
-    let covered = 0;
-    let count = 0;
-    for (const part of parts) {
-      if (part === block || part.key.length >= block.key.length || areSiblings(part, block)) continue;
-      if (haystack.includes(` ${part.key} `)) {
-        covered += part.key.length;
-        count++;
+    const found = new Set<TextBlock>();
+    for (let at = 0; at < block.key.length; at = block.key.indexOf(' ', at) + 1 || block.key.length) {
+      for (const part of partsByStart.get(firstWords(block.key, at)) ?? []) {
+        if (part !== block && part.key.length < block.key.length && haystack.startsWith(` ${part.key} `, at)) found.add(part);
       }
     }
-    if (count >= 2 && covered >= block.key.length * FLATTENED_COVERAGE) drop(block);
+    if (found.size) inside.set(block, [...found].sort((x, y) => order.get(x)! - order.get(y)!));
   }
+  return inside;
+}
+
+/** The first few words of `key` from offset `at`. */
+function firstWords(key: string, at: number): string {
+  let end = at - 1;
+  for (let i = 0; i < START_WORDS; i++) {
+    end = key.indexOf(' ', end + 1);
+    if (end < 0) return key.slice(at);
+  }
+  return key.slice(at, end);
 }
 
 /**
@@ -94,7 +126,9 @@ function removeExactAndNearCopies(blocks: TextBlock[], gone: Set<TextBlock>, dro
 /** For each block, the index of an earlier block with the same (or nearly the same) text. */
 function findCopies(blocks: TextBlock[]): Array<number | undefined> {
   const firstByKey = new Map<string, number>();
-  const shingled: Array<{ index: number; shingles: Set<string> }> = [];
+  // Which earlier blocks hold each shingle: only blocks sharing shingles are ever compared.
+  const holders = new Map<string, number[]>();
+  const sizes = new Map<number, number>();
   const pairwise = blocks.length <= MAX_PAIRWISE_BLOCKS;
   return blocks.map((block, j) => {
     if (block.words < MIN_EXACT_WORDS) return undefined;
@@ -103,9 +137,19 @@ function findCopies(blocks: TextBlock[]): Array<number | undefined> {
     firstByKey.set(block.key, j);
     if (!pairwise || block.words < NEAR_MIN_WORDS) return undefined;
     const shingles = shinglesOf(block.key);
-    const near = shingled.find((other) => jaccard(shingles, other.shingles) >= NEAR_SIMILARITY);
-    shingled.push({ index: j, shingles });
-    return near?.index;
+    const shared = new Map<number, number>();
+    for (const shingle of shingles) {
+      const list = holders.get(shingle);
+      if (list) for (const other of list) shared.set(other, (shared.get(other) ?? 0) + 1);
+      else holders.set(shingle, []);
+      holders.get(shingle)!.push(j);
+    }
+    sizes.set(j, shingles.size);
+    let first: number | undefined;
+    for (const [other, count] of shared) {
+      if (count / (shingles.size + sizes.get(other)! - count) >= NEAR_SIMILARITY && (first === undefined || other < first)) first = other;
+    }
+    return first;
   });
 }
 
@@ -118,12 +162,13 @@ function isLeadRepeat(original: number, repeat: number): boolean {
 function removeContainedRepeats(blocks: TextBlock[], gone: Set<TextBlock>, drop: (b: TextBlock) => void): void {
   if (blocks.length > MAX_PAIRWISE_BLOCKS) return;
   const live = blocks.filter((b) => !gone.has(b));
+  const containers = new Map<TextBlock, TextBlock[]>();
+  for (const [container, parts] of partsInside(live, live.filter((b) => b.words >= MIN_EXACT_WORDS))) {
+    for (const part of parts) containers.set(part, [...(containers.get(part) ?? []), container]);
+  }
   for (const block of live) {
-    if (block.words < MIN_EXACT_WORDS || gone.has(block)) continue;
-    const needle = ` ${block.key} `;
-    const container = live.find(
-      (other) => other !== block && !gone.has(other) && other.key.length > block.key.length && ` ${other.key} `.includes(needle),
-    );
+    if (gone.has(block)) continue;
+    const container = containers.get(block)?.find((other) => !gone.has(other));
     if (!container || container.el.contains(block.el) || block.el.contains(container.el)) continue;
     const near = Math.max(live.indexOf(block), live.indexOf(container)) <= LEAD_BLOCKS + LEAD_DISTANCE;
     if (isCallout(block.el) || (near && !areSiblings(container, block))) drop(block);
@@ -135,12 +180,4 @@ function shinglesOf(key: string): Set<string> {
   const shingles = new Set<string>();
   for (let i = 0; i + 3 <= words.length; i++) shingles.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
   return shingles;
-}
-
-function jaccard(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  const [small, large] = a.size < b.size ? [a, b] : [b, a];
-  let shared = 0;
-  for (const item of small) if (large.has(item)) shared++;
-  return shared / (a.size + b.size - shared);
 }

@@ -16,7 +16,7 @@ function insideArticle(el: Element): boolean {
   return false;
 }
 
-export function isPageChrome(el: Element, index: PageIndex): boolean {
+export function isPageChrome(el: Element, index: Pick<PageIndex, 'holdsArticle'>): boolean {
   const tag = tagOf(el);
   const role = el.getAttribute('role');
   const chromeTag = tag === 'NAV' || tag === 'HEADER' || tag === 'FOOTER' || tag === 'ASIDE';
