@@ -23,20 +23,30 @@ export interface NarrateBar {
   stop(): void;
 }
 
-export async function buildNarrateBar(doc: Document, options: NarrateBarOptions): Promise<NarrateBar> {
+/** Speech services start on first use: a fresh system may take seconds to list its voices. */
+const VOICES_WAIT_MS = 6000;
+
+/** The bar at once, saying it is looking for voices; its controls once the voices are known. */
+export function buildNarrateBar(doc: Document, options: NarrateBarOptions): { root: HTMLElement; ready: Promise<NarrateBar> } {
   const root = element(doc, 'div', 'cr-narrate');
   root.setAttribute('role', 'group');
   root.setAttribute('aria-label', t('readAloud'));
+  const message = element(doc, 'p', 'cr-narrate-message', t('findingVoices'));
+  message.setAttribute('role', 'status');
+  root.append(message);
+  return { root, ready: fillNarrateBar(doc, root, message, options) };
+}
+
+async function fillNarrateBar(doc: Document, root: HTMLElement, message: HTMLElement, options: NarrateBarOptions): Promise<NarrateBar> {
   const synth = (doc.defaultView as Window | null)?.speechSynthesis;
-  const voices = synth ? await loadVoices(synth) : [];
+  const voices = synth ? await loadVoices(synth, VOICES_WAIT_MS) : [];
   root.dataset.voices = String(voices.length);
   if (!synth || voices.length === 0) {
-    const message = element(doc, 'p', 'cr-narrate-message', t('noVoices'));
-    message.setAttribute('role', 'status');
-    root.append(message);
+    message.textContent = t('noVoices');
     options.button.title = t('noVoices');
     return { root, toggle: () => void (root.hidden = !root.hidden), stop: () => undefined };
   }
+  message.remove();
 
   const primary = (options.lang ?? '').toLowerCase().split('-')[0] || 'und';
   const voiceFor = () => chooseVoice(voices, options.lang, options.settings().voices[primary]);

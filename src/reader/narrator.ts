@@ -194,7 +194,13 @@ export function loadVoices(synth: SpeechSynthesis, waitMs = 1500): Promise<Speec
 /** The reader's voice for the language if it is still there; else the system's best match. */
 export function chooseVoice(voices: readonly SpeechSynthesisVoice[], lang: string | null, chosen: string | undefined): SpeechSynthesisVoice | null {
   const primary = (lang ?? '').toLowerCase().split('-')[0] ?? '';
-  const forLanguage = voices.filter((voice) => voice.lang.toLowerCase().split(/[-_]/)[0] === primary);
+  const wanted = (lang ?? '').toLowerCase().replace('_', '-');
+  // The article's own tag first, then the language's home region (ru-RU), then any region.
+  const closeness = (voice: SpeechSynthesisVoice) => {
+    const tag = voice.lang.toLowerCase().replace('_', '-');
+    return tag === wanted ? 0 : tag === primary || tag === `${primary}-${primary}` ? 1 : 2;
+  };
+  const forLanguage = voices.filter((voice) => voice.lang.toLowerCase().split(/[-_]/)[0] === primary).sort((a, b) => closeness(a) - closeness(b));
   return (
     voices.find((voice) => voice.voiceURI === chosen) ??
     forLanguage.find((voice) => voice.default) ??

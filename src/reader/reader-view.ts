@@ -68,16 +68,17 @@ export async function createReaderView(doc: Document, options: ReaderViewOptions
   let narrate: Promise<NarrateBar> | undefined;
   const onNarrate = () => {
     // Built on first use: voices load slowly, and most readings never use them.
-    narrate ??= buildNarrateBar(doc, {
-      article,
-      lang: options.article.lang,
-      settings: () => settings,
-      save: (change) => void save({ ...settings, ...change }),
-      button: toolbar.root.querySelector<HTMLButtonElement>('[data-action="narrate"]')!,
-    }).then((bar) => {
+    if (!narrate) {
+      const bar = buildNarrateBar(doc, {
+        article,
+        lang: options.article.lang,
+        settings: () => settings,
+        save: (change) => void save({ ...settings, ...change }),
+        button: toolbar.root.querySelector<HTMLButtonElement>('[data-action="narrate"]')!,
+      });
       toolbar.root.after(bar.root);
-      return bar;
-    });
+      narrate = bar.ready;
+    }
     void narrate.then((bar) => bar.toggle());
   };
 

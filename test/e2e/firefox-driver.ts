@@ -72,7 +72,7 @@ export async function launchFirefox(pages: Record<string, string> = {}): Promise
   async function tabIdOf(url: string): Promise<number> {
     const id = await inExtension<number | null>(
       // Firefox's own pages hide their address from extensions: the newest such tab is the one.
-      'async (target) => { const tabs = await browser.tabs.query({}); const tab = tabs.find((t) => t.url === target) ?? (target.startsWith("about:") ? tabs.filter((t) => !t.url || t.url.startsWith("about:")).at(-1) : undefined); return tab ? tab.id : null; }',
+      'async (target) => { const tabs = await browser.tabs.query({}); const tab = tabs.findLast((t) => t.url === target) ?? (target.startsWith("about:") ? tabs.filter((t) => !t.url || t.url.startsWith("about:")).at(-1) : undefined); return tab ? tab.id : null; }',
       url,
     );
     if (id === null) throw new Error(`no tab for ${url}`);
@@ -90,7 +90,12 @@ export async function launchFirefox(pages: Record<string, string> = {}): Promise
       overlayText: () => overlayText(page),
       screenshot: async (name) => {
         mkdirSync(SCREENSHOTS, { recursive: true });
-        await page.bringToFront();
+        // Activating a tab while the popup tab closes itself (reader mode opened from it) can
+        // meet the closing context in Firefox: once more after it is gone.
+        await page.bringToFront().catch(async () => {
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          await page.bringToFront();
+        });
         await page.screenshot({ path: join(SCREENSHOTS, `firefox-${name}.png`) });
       },
       close: () => page.close(),

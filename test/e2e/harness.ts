@@ -61,6 +61,8 @@ export async function launch(): Promise<Session> {
       '--disable-sync',
       '--disable-quic',
       '--lang=en-US',
+      // Voices for read aloud come from speech-dispatcher (espeak-ng) where the system has it.
+      '--enable-speech-dispatcher',
     ],
     viewport: { width: 1100, height: 800 },
   });

@@ -15,6 +15,15 @@ describe('settings', () => {
     expect(TEXT_SIZES.at(-1)).toBe(32);
   });
 
+  it('validates the reading-view fields of version 3: contrast theme, spacing, images, links, speech', () => {
+    const settings = validateSettings({
+      theme: 'contrast', letterSpacing: 'wider', hideImages: true, plainLinks: 'yes', speechRate: 1.5,
+      voices: { ru: 'espeak-ng ru', en: 42, 'not a language': 'x', el: '' },
+    });
+    expect(settings).toMatchObject({ theme: 'contrast', letterSpacing: 'wider', hideImages: true, plainLinks: false, speechRate: 1.5, voices: { ru: 'espeak-ng ru' } });
+    expect(validateSettings({ speechRate: 9, letterSpacing: 'huge' })).toMatchObject({ speechRate: 1, letterSpacing: 'normal' });
+  });
+
   it('loads the defaults when nothing is stored', async () => {
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
   });
