@@ -10,9 +10,9 @@ import { pageActions, readLook, type ArticleTab, type DrivenPage, type Driver, t
 
 const SCREENSHOTS = join(ROOT, 'test-results');
 
-export async function launchChromium(pages: Record<string, string> = {}): Promise<Driver> {
+export async function launchChromium(pages: Record<string, string> = {}, lang?: string): Promise<Driver> {
   const { server, origin } = await startServer(pages);
-  const session = await launch();
+  const session = await launch(lang);
   const dialogs: string[] = [];
   const requests: Array<{ url: string; image: boolean }> = [];
   session.context.on('request', (request) => requests.push({ url: request.url(), image: request.resourceType() === 'image' }));

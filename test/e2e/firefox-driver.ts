@@ -24,7 +24,7 @@ interface Bidi {
   send(method: string, params: object): Promise<{ result: Record<string, unknown> }>;
 }
 
-export async function launchFirefox(pages: Record<string, string> = {}): Promise<Driver> {
+export async function launchFirefox(pages: Record<string, string> = {}, lang = 'en-US'): Promise<Driver> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`${EXTENSION_DIR} not built: run CLEAN_READER_E2E=1 npx wxt build -b firefox`);
   const { server, origin } = await startServer(pages);
   const uuid = randomUUID();
@@ -34,7 +34,7 @@ export async function launchFirefox(pages: Record<string, string> = {}): Promise
     headless: true,
     // BiDi refuses moz-extension:// pages without it.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }), 'intl.locale.requested': 'en-US' },
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }), 'intl.locale.requested': lang },
   });
   await browser.installExtension(EXTENSION_DIR);
   const bidi = (browser as unknown as { connection: Bidi }).connection;

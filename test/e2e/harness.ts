@@ -45,7 +45,8 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function launch(): Promise<Session> {
+/** `lang`: the browser's UI language, which picks the extension's locale. */
+export async function launch(lang = 'en-US'): Promise<Session> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`${EXTENSION_DIR} not built: run CLEAN_READER_E2E=1 npx wxt build`);
   const profile = mkdtempSync(join(tmpdir(), 'clean-reader-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -60,7 +61,7 @@ export async function launch(): Promise<Session> {
       '--disable-component-update',
       '--disable-sync',
       '--disable-quic',
-      '--lang=en-US',
+      `--lang=${lang}`,
       // Voices for read aloud come from speech-dispatcher (espeak-ng) where the system has it.
       '--enable-speech-dispatcher',
     ],

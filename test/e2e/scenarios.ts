@@ -19,7 +19,7 @@ const xssArticle = (vectors: readonly string[], meta: string) => `<!doctype html
 ${PROSE.map((p, i) => `<p>${p}</p>${vectors.slice(i * 4, i * 4 + 4).join('\n')}`).join('\n')}<p>${PROSE[0]}</p></article></body></html>`;
 export const XSS_PAGES: Record<string, string> = Object.fromEntries(chunks.map((vectors, i) => [`/xss-${i}`, xssArticle(vectors, METADATA_VECTORS[i % METADATA_VECTORS.length]!)]));
 
-export function defineScenarios(launchDriver: (pages: Record<string, string>) => Promise<Driver>): void {
+export function defineScenarios(launchDriver: (pages: Record<string, string>, lang?: string) => Promise<Driver>): void {
   let driver: Driver;
   /** Requests the test pages made themselves while loading (their scripts, styles, the payloads' hosts). */
   const pageOwn = new Set<number>();
@@ -140,7 +140,7 @@ export function defineScenarios(launchDriver: (pages: Record<string, string>) =>
     });
   });
 
-  defineViewScenarios(() => driver);
+  defineViewScenarios(() => driver, launchDriver);
 
   describe('reader mode on the page', () => {
     async function roundTrip(tab: ArticleTab, turnOn: () => Promise<unknown>, turnOff: () => Promise<unknown>) {
