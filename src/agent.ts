@@ -7,6 +7,9 @@ import { extract } from './extract/pipeline';
 import { dispatch, isEnvelope, isOwnExtensionPage, type ExtractResponse, type ReaderModeAction, type ReaderModeResponse } from './messaging/protocol';
 import type { Overlay } from './overlay/overlay';
 import { registeredOverlay } from './overlay/registry';
+import { registeredPicker } from './picker/registry';
+import { describeElement, findElement } from './corrections/locator';
+import { correctionFor, forgetSite, saveCorrection } from './corrections/sites';
 
 const INSTALLED = Symbol.for('clean-reader.agent');
 let overlay: Overlay | null = null;
@@ -24,22 +27,43 @@ export function installAgent(): void {
         extract: ({ force }) => extractHere(Boolean(force)),
         readerMode: ({ action, force }) => readerMode(action, Boolean(force)),
         readerable: () => isProbablyReaderable(document),
+        pick: () => pick(),
       },
       message,
     );
   });
 }
 
-function extractHere(force: boolean): ExtractResponse {
+async function extractHere(force: boolean, chosen?: Element): Promise<ExtractResponse> {
   try {
+    // Where the reader showed us the article on this site before, it is looked for first.
+    const correction = chosen ? null : await correctionFor(location.hostname || null);
+    const root = chosen ?? (correction ? findElement(document, correction.root) : null) ?? undefined;
     // `debug` keeps the removed text, for the reader's "what was removed" list.
-    return extract(document, { url: location.href, force, debug: true });
+    const result = extract(document, { url: location.href, force, debug: true, root });
+    return result.ok && root ? { ...result, corrected: true } : result;
   } catch {
     return { ok: false, error: 'failed' };
   }
 }
 
-async function readerMode(action: ReaderModeAction, force: boolean): Promise<ReaderModeResponse> {
+function pick(): { started: boolean } {
+  const start = registeredPicker();
+  if (!start) return { started: false };
+  overlay?.close();
+  start(document, {
+    onChoose: (element) => {
+      const host = location.hostname;
+      void (host ? saveCorrection(host, describeElement(element)) : Promise.resolve()).finally(() => {
+        void readerMode('open', true, element);
+      });
+    },
+    onCancel: () => undefined,
+  });
+  return { started: true };
+}
+
+async function readerMode(action: ReaderModeAction, force: boolean, chosen?: Element): Promise<ReaderModeResponse> {
   if (opening) await opening;
   const isOpen = overlay !== null;
   if (action === 'status') return { open: isOpen };
@@ -48,7 +72,7 @@ async function readerMode(action: ReaderModeAction, force: boolean): Promise<Rea
     return { open: false };
   }
   if (isOpen) return { open: true };
-  opening = show(force);
+  opening = show(force, chosen);
   try {
     return await opening;
   } finally {
@@ -56,16 +80,25 @@ async function readerMode(action: ReaderModeAction, force: boolean): Promise<Rea
   }
 }
 
-async function show(force: boolean): Promise<ReaderModeResponse> {
+async function show(force: boolean, chosen?: Element): Promise<ReaderModeResponse> {
   // The reading view is injected beside the agent by whoever asks for reader mode (openReaderMode).
   const openOverlay = registeredOverlay();
   if (!openOverlay) return { open: false, error: 'failed' };
-  const result = extractHere(force);
+  const result = await extractHere(force, chosen);
   const article = result.ok ? result.article : force ? result.bestGuess : undefined;
   if (!article) return { open: false, error: result.ok ? 'failed' : result.error };
+  const host = location.hostname || null;
   overlay = await openOverlay(document, {
     article,
-    host: location.hostname || null,
+    host,
+    onPick: () => void pick(),
+    onForgetSite:
+      result.ok && result.corrected && host
+        ? () => {
+            overlay?.close();
+            void forgetSite(host).then(() => readerMode('open', true));
+          }
+        : undefined,
     onClosed: () => {
       overlay = null;
     },

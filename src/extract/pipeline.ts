@@ -81,6 +81,7 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
   const resolved = resolveOptions(options);
   if (exceedsBudget(doc, resolved)) return { ok: false, error: 'too-large' };
   const meta = readPageMetadata(doc, resolved.url);
+  if (options.root) return extractWithin(doc, options.root, meta, resolved);
   const first = extractOnce(doc, meta, resolved);
   // On a forum or Q&A page the thread is the content: when taking the comments out left no
   // article, or a stub beside far more discussion, the page is read again with them in.
@@ -129,6 +130,29 @@ function extractOnce(doc: Document, meta: PageMetadata, resolved: ResolvedOption
   const article = buildArticle(readable.content, merged, log);
   if (!resolved.force && !looksLikeArticle(articleBlocks.get())) return done({ ok: false, error: 'no-article', bestGuess: article });
   return done({ ok: true, article });
+}
+
+/**
+ * The reader's own choice of root: a document holding only a copy of it goes through the same
+ * stages, with Readability left out (its scoring would second-guess the reader). What the reader
+ * chose is shown even when it does not look like an article.
+ */
+function extractWithin(doc: Document, root: Element, meta: PageMetadata, resolved: ResolvedOptions): ExtractResult {
+  const log = new RemovalLog(resolved.debug, [comments.name]);
+  const copy = doc.cloneNode(false) as Document;
+  const html = (doc.documentElement?.cloneNode(false) ?? copy.createElement('html')) as Element;
+  const body = copy.createElement('body');
+  const content = copy.createElement('div');
+  content.append(copy.importNode(root, true));
+  body.append(content);
+  html.append(body);
+  copy.append(html);
+  // The reader picked this block for its text: taking comments or related links out of it is
+  // still right, but not the frame stage's "not inside an article" guesses about its sections.
+  const stages = STAGES.filter((stage) => !resolved.disable.has(stage.name) && stage !== pageChrome);
+  runPhase('before', stages, content, meta, log);
+  runPhase('after', stages, content, meta, log);
+  return { ok: true, article: buildArticle(content, meta, log) };
 }
 
 /**

@@ -74,6 +74,11 @@ export interface ExtractOptions {
   maxDepth?: number;
   /** Return Readability's best guess even when it does not look like an article. */
   force?: boolean;
+  /**
+   * The article's root, chosen by the reader (an element of the document): the cleaning runs
+   * inside it, and nothing outside it is scored or taken.
+   */
+  root?: Element;
 }
 
 export interface ResolvedOptions {

@@ -9,6 +9,7 @@ export const AGENT_FILE = '/page-agent.js';
 /** The reading view for reader mode, injected only when it opens. */
 export const OVERLAY_FILE = '/reader-overlay.js';
 
+
 export async function injectAgent(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId }, files: [AGENT_FILE] });
 }
@@ -29,6 +30,12 @@ export async function sendToTab<K extends MessageName>(tabId: number, type: K, p
 export async function openReaderMode(tabId: number, action: 'toggle' | 'open', force: boolean): Promise<ResponseOf<'readerMode'>> {
   await browser.scripting.executeScript({ target: { tabId }, files: [OVERLAY_FILE] });
   return sendToTab(tabId, 'readerMode', { action, force });
+}
+
+/** The reading view (which brings the picker) goes in first: what the reader picks opens in it. */
+export async function startPicking(tabId: number): Promise<ResponseOf<'pick'>> {
+  await browser.scripting.executeScript({ target: { tabId }, files: [OVERLAY_FILE] });
+  return sendToTab(tabId, 'pick', {});
 }
 
 /** Pages the browser never lets extensions script. */

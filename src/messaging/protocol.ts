@@ -5,7 +5,7 @@
 import type { Article, ExtractFailure } from '../extract/types';
 
 export type ExtractResponse =
-  | { ok: true; article: Article }
+  | { ok: true; article: Article; /** The reader's choice for this site placed the article. */ corrected?: boolean }
   | { ok: false; error: ExtractFailure | 'failed'; bestGuess?: Article };
 
 export type ReaderModeAction = 'toggle' | 'open' | 'close' | 'status';
@@ -24,6 +24,8 @@ export interface ProtocolMap {
   readerMode: { request: { action: ReaderModeAction; force?: boolean }; response: ReaderModeResponse };
   /** Does this page look like an article (for the toolbar badge)? */
   readerable: { request: Record<string, never>; response: boolean };
+  /** Let the reader point at the article on the page; it opens in reader mode and is remembered for the site. */
+  pick: { request: Record<string, never>; response: { started: boolean } };
 }
 
 export type MessageName = keyof ProtocolMap;
@@ -42,6 +44,7 @@ const PAYLOAD_CHECKS: { [K in MessageName]: (payload: Record<string, unknown>) =
   extract: (p) => p.force === undefined || typeof p.force === 'boolean',
   readerMode: (p) => typeof p.action === 'string' && ACTIONS.has(p.action) && (p.force === undefined || typeof p.force === 'boolean'),
   readerable: () => true,
+  pick: () => true,
 };
 
 /** Messages come from other contexts as unknown values: only well-formed envelopes pass. */

@@ -36,6 +36,8 @@ export interface OverlayOptions {
   article: Article;
   host: string | null;
   onClosed(): void;
+  onPick?: () => void;
+  onForgetSite?: () => void;
 }
 
 export async function openOverlay(doc: Document, options: OverlayOptions): Promise<Overlay> {
@@ -84,6 +86,8 @@ export async function openOverlay(doc: Document, options: OverlayOptions): Promi
     host: options.host,
     render: (format) => renderExport(options.article, format, doc.defaultView ?? window, doc.location?.href ?? null),
     print: () => printArticle(doc),
+    onPick: options.onPick,
+    onForgetSite: options.onForgetSite,
     extras: [{ id: 'close', label: 'closeReader', icon: 'close', action: close }],
   });
   const timeLeft = doc.createElement('div');

@@ -4,7 +4,8 @@
 import { browser } from 'wxt/browser';
 import type { Article } from '../extract/types';
 import { isExtractResponse } from '../messaging/protocol';
-import { isRestrictedUrl, openReaderMode, sendToTab } from '../messaging/client';
+import { isRestrictedUrl, openReaderMode, sendToTab, startPicking } from '../messaging/client';
+import { forgetSite } from '../corrections/sites';
 import { createReaderView } from '../reader/reader-view';
 import { element } from '../reader/article-view';
 import { t, type MessageKey } from '../i18n';
@@ -28,6 +29,7 @@ export async function startPopup(container: HTMLElement): Promise<void> {
   const host = hostOf(tab.url);
 
   const retry = { label: 'retry', action: () => void load(false) } as const;
+  const pick = () => void startPicking(tabId).then(() => window.close(), () => showMessage(container, 'errorFailed'));
   const load = async (force: boolean): Promise<void> => {
     let response: unknown;
     try {
@@ -38,22 +40,37 @@ export async function startPopup(container: HTMLElement): Promise<void> {
     }
     // No answer (an agent that refused us) or a malformed one: say so, never stay on "loading".
     if (!isExtractResponse(response)) return showMessage(container, 'errorFailed', retry);
-    if (response.ok) return showArticle(container, response.article, tabId, host, tab.url ?? null);
+    if (response.ok) {
+      return showArticle(container, response.article, tabId, host, tab.url ?? null, {
+        onPick: pick,
+        // A choice that picks the wrong block on this page can be dropped; the page is read afresh.
+        onForgetSite: response.corrected && host ? () => void forgetSite(host).then(() => load(false)) : undefined,
+      });
+    }
     if (response.error === 'no-article') {
-      return showMessage(container, 'errorNoArticle', { label: 'tryAnyway', action: () => void load(true) });
+      // Where the article is hidden from us, the reader can point at it.
+      return showMessage(container, 'errorNoArticle', { label: 'tryAnyway', action: () => void load(true) }, { id: 'pick', label: 'notRightText', action: pick, keepMessage: true });
     }
     showMessage(container, response.error === 'too-large' ? 'errorTooLarge' : 'errorFailed');
   };
   await load(false);
 }
 
-async function showArticle(container: HTMLElement, article: Article, tabId: number, host: string | null, url: string | null): Promise<void> {
+async function showArticle(
+  container: HTMLElement,
+  article: Article,
+  tabId: number,
+  host: string | null,
+  url: string | null,
+  corrections: { onPick: () => void; onForgetSite?: () => void },
+): Promise<void> {
   const doc = container.ownerDocument;
   let settings: HTMLElement | undefined;
   const view = await createReaderView(doc, {
     article,
     host,
     render: (format) => renderExport(article, format, window, url),
+    ...corrections,
     print: () => window.print(),
     extras: [
       {
@@ -86,21 +103,30 @@ async function showArticle(container: HTMLElement, article: Article, tabId: numb
   );
 }
 
-function showMessage(container: HTMLElement, key: MessageKey, button?: { readonly label: MessageKey; readonly action: () => void }): void {
+interface MessageButton {
+  readonly label: MessageKey;
+  readonly action: () => void;
+  /** The action leaves the popup as it is (it closes it, or works elsewhere): no "loading" line. */
+  readonly keepMessage?: boolean;
+  readonly id?: string;
+}
+
+function showMessage(container: HTMLElement, key: MessageKey, ...buttons: MessageButton[]): void {
   const doc = container.ownerDocument;
   const root = element(doc, 'div', 'cr-root');
   const box = element(doc, 'div', key === 'loading' ? 'cr-message cr-loading' : 'cr-message');
   box.dataset.message = key;
   box.setAttribute('role', key === 'loading' ? 'status' : 'alert');
   box.append(element(doc, 'p', '', t(key)));
-  if (button) {
+  for (const button of buttons) {
     const node = element(doc, 'button', 'cr-button', t(button.label));
     node.type = 'button';
+    if (button.id) node.dataset.action = button.id;
     node.addEventListener('click', () => {
-      showMessage(container, 'loading');
+      if (!button.keepMessage) showMessage(container, 'loading');
       button.action();
     });
-    box.append(node);
+    box.append(node, ' ');
   }
   root.append(box);
   container.replaceChildren(root);

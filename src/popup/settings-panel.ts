@@ -5,6 +5,7 @@ import { LINE_HEIGHTS, WIDTHS, type ReadingSettings } from '../settings/settings
 import { saveSettings } from '../settings/store';
 import { element } from '../reader/article-view';
 import { t, type MessageKey } from '../i18n';
+import { forgetSite, loadSites } from '../corrections/sites';
 
 const ALL_SITES = { origins: ['<all_urls>'] };
 
@@ -60,5 +61,33 @@ export function renderSettingsPanel(doc: Document, current: () => ReadingSetting
       },
     );
   });
+  panel.append(renderSiteChoices(doc));
   return panel;
+}
+
+/** The sites where the reader chose the article, each with a way to forget the choice. */
+function renderSiteChoices(doc: Document): HTMLElement {
+  const box = element(doc, 'div', 'cr-sites');
+  box.dataset.panel = 'sites';
+  box.append(element(doc, 'p', 'cr-row-label', t('sitesWithChoice')));
+  const list = doc.createElement('ul');
+  box.append(list);
+  const fill = async () => {
+    const sites = Object.keys(await loadSites()).sort();
+    list.replaceChildren();
+    if (sites.length === 0) list.append(element(doc, 'li', '', t('noSitesWithChoice')));
+    for (const host of sites) {
+      const item = element(doc, 'li', '', `${host} `);
+      const forget = element(doc, 'button', 'cr-button', t('forget'));
+      forget.type = 'button';
+      forget.dataset.action = 'forget';
+      forget.dataset.host = host;
+      forget.setAttribute('aria-label', `${t('forget')}: ${host}`);
+      forget.addEventListener('click', () => void forgetSite(host).then(fill));
+      item.append(forget);
+      list.append(item);
+    }
+  };
+  void fill();
+  return box;
 }

@@ -19,6 +19,10 @@ export interface ReaderViewOptions {
   /** The article in an export format (made on demand: Markdown and HTML cost a walk). */
   render(format: ExportFormat): string;
   print(): void;
+  /** "Not the right text?": let the reader point at the article on the page. */
+  onPick?: () => void;
+  /** The article was placed by the reader's choice for this site: offer to forget it. */
+  onForgetSite?: () => void;
 }
 
 export interface ReaderView {
@@ -30,6 +34,28 @@ export interface ReaderView {
   /** Closes an open panel (Esc); false when none was open. */
   closePanel(): boolean;
   destroy(): void;
+}
+
+function renderCorrections(doc: Document, options: ReaderViewOptions): HTMLElement | null {
+  if (!options.onPick && !options.onForgetSite) return null;
+  const box = element(doc, 'div', 'cr-corrections');
+  if (options.onForgetSite) {
+    const forget = options.onForgetSite;
+    box.append(element(doc, 'p', '', t('correctedNote')));
+    const button = element(doc, 'button', 'cr-button', t('forgetSite'));
+    button.type = 'button';
+    button.dataset.action = 'forget-site';
+    button.addEventListener('click', forget);
+    box.append(button);
+  }
+  if (options.onPick) {
+    const button = element(doc, 'button', 'cr-button', t('notRightText'));
+    button.type = 'button';
+    button.dataset.action = 'pick';
+    button.addEventListener('click', options.onPick);
+    box.append(button);
+  }
+  return box;
 }
 
 export async function createReaderView(doc: Document, options: ReaderViewOptions): Promise<ReaderView> {
@@ -98,6 +124,8 @@ export async function createReaderView(doc: Document, options: ReaderViewOptions
   });
   const removed = renderRemovedSummary(doc, options.article);
   if (removed) root.append(removed);
+  const corrections = renderCorrections(doc, options);
+  if (corrections) root.append(corrections);
 
   const onKey = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && toolbar.closePanel()) return event.preventDefault();

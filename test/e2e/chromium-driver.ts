@@ -37,6 +37,15 @@ export async function launchChromium(pages: Record<string, string> = {}, lang?: 
       ...pageActions(page as unknown as DrivenPage),
       overlayOpen: () => overlay.isOpen(),
       overlayText: () => overlay.text(),
+      pointer: {
+        move: (x, y) => page.mouse.move(x, y),
+        wheel: (deltaY) => page.mouse.wheel(0, deltaY),
+        click: (x, y) => page.mouse.click(x, y),
+      },
+      press: async (key) => {
+        await page.bringToFront();
+        await page.keyboard.press(key);
+      },
       screenshot: (name) => shoot(page, name),
       close: () => page.close(),
     };

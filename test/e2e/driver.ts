@@ -22,6 +22,13 @@ export interface ArticleTab {
   flag(): Promise<unknown>;
   /** Evaluates a script in the page (through the browser's tools, as tests do), awaiting its value. */
   run(script: string): Promise<unknown>;
+  /** The real pointer and keyboard, as a person uses them. */
+  pointer: {
+    move(x: number, y: number): Promise<void>;
+    wheel(deltaY: number): Promise<void>;
+    click(x: number, y: number): Promise<void>;
+  };
+  press(key: string): Promise<void>;
   screenshot(name: string): Promise<void>;
   close(): Promise<void>;
 }

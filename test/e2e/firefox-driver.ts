@@ -88,6 +88,15 @@ export async function launchFirefox(pages: Record<string, string> = {}, lang = '
       ...pageActions(page as unknown as DrivenPage),
       overlayOpen: () => page.evaluate(() => document.querySelector('clean-reader-overlay') !== null),
       overlayText: () => overlayText(page),
+      pointer: {
+        move: (x, y) => page.mouse.move(x, y),
+        wheel: (deltaY) => page.mouse.wheel({ deltaY }),
+        click: (x, y) => page.mouse.click(x, y),
+      },
+      press: async (key) => {
+        await page.bringToFront();
+        await page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]);
+      },
       screenshot: async (name) => {
         mkdirSync(SCREENSHOTS, { recursive: true });
         // Activating a tab while the popup tab closes itself (reader mode opened from it) can

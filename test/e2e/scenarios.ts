@@ -7,6 +7,7 @@ import { BODY_VECTORS, METADATA_VECTORS } from '../security/vectors';
 import { PROSE } from '../helpers';
 import { waitFor, type ArticleTab, type Driver } from './driver';
 import { VIEW_PAGES, defineViewScenarios } from './view-scenarios';
+import { CORRECTION_PAGES, defineCorrectionScenarios } from './correction-scenarios';
 
 const SEED_LIKE = '/ru-regional-news/';
 const JUNK = ['Реклама', 'Размер шрифта', 'Читайте также', 'Подписывайтесь', 'Поделиться', '{{', 'Загрузка', 'cookie'];
@@ -35,7 +36,7 @@ export function defineScenarios(launchDriver: (pages: Record<string, string>, la
   const ourRequests = () => driver.requests.filter((_, i) => !pageOwn.has(i));
 
   beforeAll(async () => {
-    driver = await launchDriver({ ...XSS_PAGES, ...VIEW_PAGES });
+    driver = await launchDriver({ ...XSS_PAGES, ...VIEW_PAGES, ...CORRECTION_PAGES });
   });
 
   afterAll(async () => {
@@ -141,6 +142,7 @@ export function defineScenarios(launchDriver: (pages: Record<string, string>, la
   });
 
   defineViewScenarios(() => driver, launchDriver);
+  defineCorrectionScenarios(() => driver);
 
   describe('reader mode on the page', () => {
     async function roundTrip(tab: ArticleTab, turnOn: () => Promise<unknown>, turnOff: () => Promise<unknown>) {

@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { describeElement, findElement, isLocator, isStableName } from '../../src/corrections/locator';
+import { extract } from '../../src/extract/pipeline';
+import { parse, type Parser } from '../helpers';
+
+const page = (name: string, parser: Parser = 'linkedom') => parse(readFileSync(join(__dirname, 'pairs', `${name}.html`), 'utf8'), parser);
+
+describe('site locator', () => {
+  it('tells design names from post numbers, build hashes and states', () => {
+    expect(['story-body', 'entry_content', 'col-8', 'h2-title', 'mainColumn'].every(isStableName)).toBe(true);
+    expect(['post-48213', 'css-8f3k2q', 'sc-bdVaJa', 'is-open', 'active', 'x1y2z3', '9col'].some(isStableName)).toBe(false);
+  });
+
+  for (const [site, selector] of [['news', '.story-body'], ['blog', '.entry-content']] as const) {
+    it(`finds on ${site} page 2 the block chosen on page 1, by structure and never by text`, () => {
+      const first = page(`${site}-page-1`);
+      const chosen = first.querySelector(selector)!;
+      const locator = describeElement(chosen);
+      expect(isLocator(locator)).toBe(true);
+      const stored = JSON.stringify(locator);
+      // No words of the article and nothing page-specific in what is stored.
+      for (const word of (chosen.textContent ?? '').split(/\W+/).filter((w) => w.length > 5)) expect(stored).not.toContain(word);
+      expect(stored).not.toMatch(/48213|css-8f3k2q|is-open/);
+
+      const second = page(`${site}-page-2`);
+      expect(findElement(second, JSON.parse(stored))).toBe(second.querySelector(selector));
+    });
+  }
+
+  it('finds nothing where the structure is gone or holds too little text', () => {
+    const locator = describeElement(page('news-page-1').querySelector('.story-body')!);
+    expect(findElement(page('blog-page-2'), locator)).toBeNull();
+    expect(findElement(parse('<html><body><div class="story-body">Short.</div></body></html>'), locator)).toBeNull();
+  });
+
+  it('refuses stored locators that are not its own shape (they become CSS selectors)', () => {
+    expect(isLocator({ steps: [{ tag: 'div', classes: ['a"], body *{x}'] }] })).toBe(false);
+    expect(isLocator({ steps: [{ tag: 'div', id: 'post-12345', classes: [] }] })).toBe(false);
+    expect(isLocator({ steps: [] })).toBe(false);
+    expect(isLocator('div')).toBe(false);
+  });
+});
+
+describe('pipeline with a root chosen by the reader', () => {
+  it('takes the article from that block only, still cleaned inside', () => {
+    const doc = page('news-page-2', 'jsdom');
+    const plain = extract(doc, { url: 'https://news.example/story-2' });
+    const chosen = extract(doc, { url: 'https://news.example/story-2', root: doc.querySelector('.story-body')! });
+    expect(chosen.ok).toBe(true);
+    if (!chosen.ok) return;
+    expect(chosen.article.text).toContain('A new library opened in the eastern district');
+    expect(chosen.article.text).not.toMatch(/Heavy rain|Top news|Facebook/);
+    expect(chosen.article.removed.share).toBe(1);
+    // Without the choice the page reads otherwise (the point of choosing).
+    expect(plain.ok && plain.article.text).not.toBe(chosen.article.text);
+  });
+});

@@ -1,0 +1,27 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { MAX_SITES, correctionFor, forgetSite, loadSites, saveCorrection, sitesItem, validateSites } from '../../src/corrections/sites';
+
+const root = { steps: [{ tag: 'div', classes: ['story-body'] }] };
+
+describe('per-site corrections', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('saves, finds and forgets a choice per host', async () => {
+    await saveCorrection('news.example', root, 1);
+    expect(await correctionFor('news.example')).toEqual({ root, savedAt: 1 });
+    expect(await correctionFor('other.example')).toBeNull();
+    await forgetSite('news.example');
+    expect(await loadSites()).toEqual({});
+  });
+
+  it('reads bad or oversized data as nothing rather than breaking, and keeps the newest MAX_SITES', async () => {
+    await sitesItem.setValue({ 'a.example': { root: { steps: [{ tag: 'div', classes: ['x"]{}'] }] }, savedAt: 1 }, 'b example': { root, savedAt: 2 } } as never);
+    expect(await loadSites()).toEqual({});
+    const many = Object.fromEntries(Array.from({ length: MAX_SITES + 5 }, (_, i) => [`s${i}.example`, { root, savedAt: i }]));
+    const kept = validateSites(many);
+    expect(Object.keys(kept)).toHaveLength(MAX_SITES);
+    expect(kept['s0.example']).toBeUndefined();
+    expect(validateSites('corrupt')).toEqual({});
+  });
+});

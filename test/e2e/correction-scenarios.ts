@@ -1,0 +1,103 @@
+// End-to-end scenarios of the reader's corrections, run in each browser from scenarios.ts: the
+// picker with the mouse and with the keyboard, the choice applied on the site's next page, and
+// forgetting it. Every page here is on the test server's one host: each scenario forgets what it
+// taught, so the other scenarios read pages as usual.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { POPUP_READY, waitFor, type ArticleTab, type Driver } from './driver';
+import { ROOT } from './harness';
+
+const pair = (name: string) => readFileSync(join(ROOT, 'test', 'corrections', 'pairs', `${name}.html`), 'utf8');
+export const CORRECTION_PAGES: Record<string, string> = {
+  '/site/story-1': pair('news-page-1'),
+  '/site/story-2': pair('news-page-2'),
+};
+
+const PICKER_OPEN = `document.querySelector('clean-reader-picker') !== null`;
+const FORGET_ALL = `(globalThis.browser ?? globalThis.chrome).storage.local.remove('sites').then(() => true)`;
+
+export function defineCorrectionScenarios(driver: () => Driver): void {
+  async function forgetEverything(tab: ArticleTab): Promise<void> {
+    const popup = await driver().popup(tab);
+    await popup.run(FORGET_ALL);
+    await popup.close();
+  }
+
+  async function startPicker(tab: ArticleTab): Promise<void> {
+    const popup = await driver().popup(tab);
+    await popup.click('[data-action="pick"]');
+    await waitFor(async () => (await tab.run(PICKER_OPEN)) === true, 'the picker to start');
+  }
+
+  describe('corrections', () => {
+    it('picks the article with the mouse, opens it, and reads the next page of the site the same way until forgotten', async () => {
+      const tab = await driver().open('/site/story-1', { width: 1000, height: 800 });
+      try {
+        const plain = await driver().popup(tab);
+        const before = (await plain.text('.cr-body, .cr-message')) ?? '';
+        await plain.close();
+        await startPicker(tab);
+        const box = (await tab.run(`(() => { const r = document.querySelector('.story-body p').getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; })()`)) as { x: number; y: number };
+        await tab.pointer.move(box.x, box.y);
+        // The paragraph is outlined; one turn of the wheel widens to the story's body.
+        await tab.pointer.wheel(-100);
+        await tab.pointer.click(box.x, box.y);
+        await waitFor(() => tab.overlayOpen(), 'reader mode with the chosen block');
+        const chosen = await tab.overlayText();
+        expect(chosen).toContain('The harbour bridge reopened on Monday');
+        expect(chosen).toContain('Drivers said the detour');
+        expect(chosen).not.toMatch(/Heavy rain|Top news/);
+        expect(await tab.run(PICKER_OPEN)).toBe(false);
+        console.log(`picker (${driver().name}): before "${before.slice(0, 40)}…", chosen "${chosen.slice(0, 60)}…"`);
+        await tab.pressEscape();
+
+        const next = await driver().open('/site/story-2');
+        const popup = await driver().popup(next);
+        const text = (await popup.text('.cr-body')) ?? '';
+        expect(text).toContain('A new library opened in the eastern district');
+        expect(text).not.toMatch(/Heavy rain|Top news/);
+        expect(await popup.count('[data-action="forget-site"]')).toBe(1);
+        await popup.click('[data-action="forget-site"]');
+        await waitFor(async () => (await popup.count(POPUP_READY)) === 1 && (await popup.count('[data-action="forget-site"]')) === 0, 'the page read afresh');
+        expect((await popup.text('.cr-body, .cr-message')) ?? '').not.toContain('A new library opened in the eastern district');
+        await popup.close();
+        await next.close();
+      } finally {
+        await forgetEverything(tab);
+        await tab.close();
+      }
+    });
+
+    it('picks with the keyboard, cancels with Esc leaving the page as it was, and lists and forgets the site in Settings', async () => {
+      const tab = await driver().open('/site/story-1', { width: 1000, height: 800 });
+      try {
+        const before = await tab.snapshot();
+        await startPicker(tab);
+        await tab.press('Escape');
+        await waitFor(async () => (await tab.run(PICKER_OPEN)) === false, 'the picker to end');
+        expect((await tab.snapshot()).html).toBe(before.html);
+        expect(await tab.overlayOpen()).toBe(false);
+
+        await startPicker(tab);
+        await tab.press('ArrowDown');
+        await tab.press('ArrowUp');
+        await tab.press('Enter');
+        await waitFor(() => tab.overlayOpen(), 'reader mode with the chosen block');
+        await tab.pressEscape();
+        await waitFor(async () => !(await tab.overlayOpen()), 'reader mode to close');
+
+        const popup = await driver().popup(tab);
+        await popup.click('[data-action="settings"]');
+        await waitFor(async () => (await popup.count('[data-action="forget"][data-host="127.0.0.1"]')) === 1, 'the site in Settings');
+        await popup.click('[data-action="forget"][data-host="127.0.0.1"]');
+        await waitFor(async () => (await popup.count('[data-action="forget"]')) === 0, 'the site to be forgotten');
+        await popup.close();
+      } finally {
+        await forgetEverything(tab);
+        await tab.close();
+      }
+    });
+  });
+}
