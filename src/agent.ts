@@ -47,6 +47,15 @@ async function extractHere(force: boolean, chosen?: Element): Promise<ExtractRes
   }
 }
 
+/**
+ * Reader mode on its own, for a site where the reader asked for it: on article pages only (not
+ * the home page, not a page that does not read as an article).
+ */
+export async function openAutomatically(): Promise<void> {
+  if (location.pathname === '/' || !isProbablyReaderable(document)) return;
+  await readerMode('open', false);
+}
+
 function pick(): { started: boolean } {
   const start = registeredPicker();
   if (!start) return { started: false };

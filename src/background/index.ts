@@ -2,6 +2,7 @@
 // current tab; when the reader allowed it, article pages get a mark on the toolbar icon.
 
 import { browser } from 'wxt/browser';
+import { dropScriptsWithoutPermission, onOriginsRemoved } from '../corrections/auto-reader';
 import { isRestrictedUrl, openReaderMode, sendToTab } from '../messaging/client';
 import type { ReaderModeResponse } from '../messaging/protocol';
 import { loadSettings } from '../settings/store';
@@ -57,4 +58,10 @@ export function startBackground(): void {
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status === 'complete') void updateBadge(tabId, tab.url);
   });
+  browser.permissions.onRemoved.addListener((removed) => void onPermissionsRemoved(removed));
+  void dropScriptsWithoutPermission().catch(() => undefined);
+}
+
+export async function onPermissionsRemoved(removed: { origins?: string[] }): Promise<void> {
+  await onOriginsRemoved(removed.origins);
 }

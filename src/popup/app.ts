@@ -6,7 +6,8 @@ import type { Article } from '../extract/types';
 import { isExtractResponse } from '../messaging/protocol';
 import { isRestrictedUrl, openReaderMode, sendToTab, startPicking } from '../messaging/client';
 import { forgetSite } from '../corrections/sites';
-import { createReaderView } from '../reader/reader-view';
+import { disableAutoReader, enableAutoReader, isAutoReader, originPattern } from '../corrections/auto-reader';
+import { createReaderView, type ReaderViewOptions } from '../reader/reader-view';
 import { element } from '../reader/article-view';
 import { t, type MessageKey } from '../i18n';
 import { renderSettingsPanel } from './settings-panel';
@@ -45,6 +46,7 @@ export async function startPopup(container: HTMLElement): Promise<void> {
         onPick: pick,
         // A choice that picks the wrong block on this page can be dropped; the page is read afresh.
         onForgetSite: response.corrected && host ? () => void forgetSite(host).then(() => load(false)) : undefined,
+        autoReader: await autoReaderControl(tab.url),
       });
     }
     if (response.error === 'no-article') {
@@ -62,7 +64,7 @@ async function showArticle(
   tabId: number,
   host: string | null,
   url: string | null,
-  corrections: { onPick: () => void; onForgetSite?: () => void },
+  corrections: Pick<ReaderViewOptions, 'onPick' | 'onForgetSite' | 'autoReader'>,
 ): Promise<void> {
   const doc = container.ownerDocument;
   let settings: HTMLElement | undefined;
@@ -130,6 +132,21 @@ function showMessage(container: HTMLElement, key: MessageKey, ...buttons: Messag
   }
   root.append(box);
   container.replaceChildren(root);
+}
+
+/** The "always reader mode here" switch, for web pages (http, https) only. */
+async function autoReaderControl(url: string | undefined): Promise<{ on: boolean; set(on: boolean): Promise<boolean> } | undefined> {
+  const pattern = originPattern(url);
+  if (!pattern) return undefined;
+  const on = await isAutoReader(pattern).catch(() => false);
+  return {
+    on,
+    set: async (wanted) => {
+      if (wanted) return enableAutoReader(pattern);
+      await disableAutoReader(pattern);
+      return false;
+    },
+  };
 }
 
 /** Longer than any real page takes (the budget turns huge pages away in about a second). */

@@ -75,6 +75,16 @@ export function checkboxRow(doc: Document, action: string, label: MessageKey, on
 const FOCUSABLE = 'button:not(:disabled), [role="menuitem"], input, select';
 
 /**
+ * A roving group keeps exactly one enabled control in the tab order: when the one that was
+ * (A− at the smallest size, say) becomes disabled, the first enabled control takes its place.
+ */
+export function keepTabStop(container: HTMLElement): void {
+  for (const item of Array.from(container.querySelectorAll<HTMLElement>('button:disabled'))) item.tabIndex = -1;
+  const enabled = Array.from(container.querySelectorAll<HTMLElement>(FOCUSABLE));
+  if (!enabled.some((item) => item.tabIndex === 0)) enabled.forEach((item, i) => (item.tabIndex = i === 0 ? 0 : -1));
+}
+
+/**
  * Arrow keys move between the controls of a group (Home and End to its ends); Tab leaves the
  * group from wherever the reader is in it, so a toolbar is one stop in the tab order.
  */
@@ -85,7 +95,14 @@ export function arrowKeys(container: HTMLElement, direction: 'horizontal' | 'ver
     if (roving) for (const other of items()) other.tabIndex = other === item ? 0 : -1;
     item.focus();
   };
-  if (roving) queueMicrotask(() => items().forEach((item, i) => (item.tabIndex = i === 0 ? 0 : -1)));
+  if (roving) {
+    queueMicrotask(() => keepTabStop(container));
+    // Wherever the reader is in the group, Tab comes back there.
+    container.addEventListener('focusin', (event) => {
+      const target = event.target as HTMLElement;
+      if (items().includes(target)) for (const item of items()) item.tabIndex = item === target ? 0 : -1;
+    });
+  }
   container.addEventListener('keydown', (event) => {
     const keys = direction === 'horizontal' ? ['ArrowLeft', 'ArrowRight'] : ['ArrowUp', 'ArrowDown'];
     const list = items();

@@ -23,6 +23,8 @@ export interface ReaderViewOptions {
   onPick?: () => void;
   /** The article was placed by the reader's choice for this site: offer to forget it. */
   onForgetSite?: () => void;
+  /** "Always use reader mode on this site": its state now, and how to change it. */
+  autoReader?: { on: boolean; set(on: boolean): Promise<boolean> };
 }
 
 export interface ReaderView {
@@ -37,8 +39,23 @@ export interface ReaderView {
 }
 
 function renderCorrections(doc: Document, options: ReaderViewOptions): HTMLElement | null {
-  if (!options.onPick && !options.onForgetSite) return null;
+  if (!options.onPick && !options.onForgetSite && !options.autoReader) return null;
   const box = element(doc, 'div', 'cr-corrections');
+  const auto = options.autoReader;
+  if (auto) {
+    const label = element(doc, 'label', 'cr-check');
+    const toggle = element(doc, 'input', '');
+    toggle.type = 'checkbox';
+    toggle.checked = auto.on;
+    toggle.dataset.action = 'auto-reader';
+    toggle.addEventListener('change', () => {
+      const wanted = toggle.checked;
+      // The browser asks the reader; a refusal leaves the box as it was.
+      void auto.set(wanted).then((now) => void (toggle.checked = now), () => void (toggle.checked = !wanted));
+    });
+    label.append(toggle, ' ', t('autoReader'));
+    box.append(label);
+  }
   if (options.onForgetSite) {
     const forget = options.onForgetSite;
     box.append(element(doc, 'p', '', t('correctedNote')));

@@ -5,7 +5,7 @@
 import { isLargest, isSmallest, type ReadingSettings, type SizeStep } from '../settings/settings';
 import { t, type MessageKey } from '../i18n';
 import { element } from './article-view';
-import { arrowKeys, iconButton } from './controls';
+import { arrowKeys, iconButton, keepTabStop } from './controls';
 import type { IconName } from './icons';
 import { buildTypePanel } from './type-panel';
 import { buildExportMenu, type ExportActions } from './export-menu';
@@ -104,6 +104,7 @@ export function buildToolbar(doc: Document, actions: ToolbarActions): Toolbar {
       size.textContent = t('textSizeValue', String(textSize));
       smaller.disabled = isSmallest(textSize);
       larger.disabled = isLargest(textSize);
+      keepTabStop(root);
       typePanel.update(settings, textSize);
     },
     closePanel: () => closePanel(),

@@ -25,3 +25,14 @@ describe('per-site corrections', () => {
     expect(validateSites('corrupt')).toEqual({});
   });
 });
+
+describe('auto reader mode', () => {
+  it('asks for one site: scheme and host, any port, web pages only', async () => {
+    const { originPattern } = await import('../../src/corrections/auto-reader');
+    expect(originPattern('https://news.example/2026/story?id=1#top')).toBe('https://news.example/*');
+    expect(originPattern('http://127.0.0.1:8080/a')).toBe('http://127.0.0.1/*');
+    expect(originPattern('chrome://extensions/')).toBeNull();
+    expect(originPattern('file:///home/a.html')).toBeNull();
+    expect(originPattern(undefined)).toBeNull();
+  });
+});

@@ -66,6 +66,7 @@ export async function launchChromium(pages: Record<string, string> = {}, lang?: 
       flag: () => page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss),
       run: (script) => page.evaluate(script),
       press: (key) => page.keyboard.press(key),
+      userClick: (selector) => page.locator(selector).first().click(),
       screenshot: (name) => shoot(page, name),
       close: () => popup.close(),
     };
@@ -107,6 +108,12 @@ export async function launchChromium(pages: Record<string, string> = {}, lang?: 
           return handler === 'onCommand' ? api.onCommand('toggle-reader-mode', target) : api.onMenuClick({ menuItemId: 'toggle-reader-mode' }, target);
         },
         { handler, target },
+      );
+    },
+    async permissionsRemoved(origins) {
+      await session.worker.evaluate(
+        (origins) => (globalThis as unknown as { cleanReader: { onPermissionsRemoved(r: object): Promise<void> } }).cleanReader.onPermissionsRemoved({ origins }),
+        origins,
       );
     },
     async close() {

@@ -15,6 +15,8 @@ export const CORRECTION_PAGES: Record<string, string> = {
   '/site/story-2': pair('news-page-2'),
 };
 
+const SEED_LIKE = '/ru-regional-news/';
+const FIRST_PARAGRAPH = 'В Тюмени на городской маршрут вышел первый электробус';
 const PICKER_OPEN = `document.querySelector('clean-reader-picker') !== null`;
 const FORGET_ALL = `(globalThis.browser ?? globalThis.chrome).storage.local.remove('sites').then(() => true)`;
 
@@ -66,6 +68,34 @@ export function defineCorrectionScenarios(driver: () => Driver): void {
         await next.close();
       } finally {
         await forgetEverything(tab);
+        await tab.close();
+      }
+    });
+
+    it('opens reader mode by itself on the one site the reader asked for, and stops when the permission goes', async () => {
+      const site = 'http://127.0.0.1/*';
+      const tab = await driver().open(SEED_LIKE);
+      try {
+        const popup = await driver().popup(tab);
+        // Every permission request the popup makes is written down (and still made).
+        await popup.run(`(() => { const api = globalThis.browser ?? globalThis.chrome; const request = api.permissions.request.bind(api.permissions); globalThis.__asked = []; api.permissions.request = (wanted) => { globalThis.__asked.push(wanted); return request(wanted); }; })()`);
+        await popup.userClick('[data-action="auto-reader"]');
+        await waitFor(async () => (await popup.run(`document.querySelector('[data-action="auto-reader"]').checked`)) === true, 'auto reader mode to be on');
+        expect(await popup.run('globalThis.__asked')).toEqual([{ origins: [site] }]);
+        await popup.close();
+
+        const next = await driver().open(SEED_LIKE);
+        await waitFor(() => next.overlayOpen(), 'reader mode to open by itself');
+        expect(await next.overlayText()).toContain(FIRST_PARAGRAPH);
+        await next.close();
+
+        await driver().permissionsRemoved([site]);
+        const after = await driver().open(SEED_LIKE);
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        expect(await after.overlayOpen()).toBe(false);
+        await after.close();
+      } finally {
+        await driver().permissionsRemoved([site]);
         await tab.close();
       }
     });

@@ -52,6 +52,8 @@ export interface PopupView {
   run(script: string): Promise<unknown>;
   /** Presses a key (a KeyboardEvent `key` name, e.g. 'ArrowRight', 'Escape', 'Tab') in the popup. */
   press(key: string): Promise<void>;
+  /** A click with the real pointer: what APIs that need the reader's gesture (permissions) ask for. */
+  userClick(selector: string): Promise<void>;
   screenshot(name: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -66,6 +68,8 @@ export interface Driver {
   popup(tab: ArticleTab): Promise<PopupView>;
   /** Calls the background's shortcut or context-menu handler for the tab, as the browser would. */
   background(handler: 'onCommand' | 'onMenuClick', tab: ArticleTab): Promise<void>;
+  /** Calls the background's handler for permissions taken away, as the browser would. */
+  permissionsRemoved(origins: string[]): Promise<void>;
   /** Dialogs (alert, confirm) any page opened; each is dismissed. */
   readonly dialogs: string[];
   /** Requests made by anyone since the driver started, with their kind. */

@@ -158,6 +158,7 @@ export async function launchFirefox(pages: Record<string, string> = {}, lang = '
       flag: () => page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss),
       run: (script) => page.evaluate(script),
       press: (key) => page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]),
+      userClick: (selector) => page.click(selector),
       screenshot: async (name) => {
         mkdirSync(SCREENSHOTS, { recursive: true });
         await page.screenshot({ path: join(SCREENSHOTS, `firefox-${name}.png`) });
@@ -199,6 +200,9 @@ export async function launchFirefox(pages: Record<string, string> = {}, lang = '
         `async ({ handler, tab }) => { const bg = await browser.runtime.getBackgroundPage(); return handler === 'onCommand' ? bg.cleanReader.onCommand('toggle-reader-mode', tab) : bg.cleanReader.onMenuClick({ menuItemId: 'toggle-reader-mode' }, tab); }`,
         { handler, tab: { id: tabId, url: tab.url } },
       );
+    },
+    async permissionsRemoved(origins) {
+      await inExtension(`async (origins) => (await browser.runtime.getBackgroundPage()).cleanReader.onPermissionsRemoved({ origins })`, origins);
     },
     async close() {
       await browser.close();

@@ -1,0 +1,14 @@
+import { installAgent, openAutomatically } from '../src/agent';
+import { registerOverlay } from '../src/overlay/registry';
+import { openOverlay } from '../src/overlay/overlay';
+import { registerPicker } from '../src/picker/registry';
+import { startPicker } from '../src/picker/picker';
+
+// Registered only for the sites where the reader asked for reader mode every time (see
+// src/corrections/auto-reader.ts): the agent and the reading view together, opened on article pages.
+export default defineUnlistedScript(() => {
+  installAgent();
+  registerOverlay(openOverlay);
+  registerPicker(startPicker);
+  void openAutomatically();
+});
