@@ -9,7 +9,7 @@ import type { Overlay } from './overlay/overlay';
 import { registeredOverlay } from './overlay/registry';
 import { registeredPicker } from './picker/registry';
 import { describeElement, findElement } from './corrections/locator';
-import { correctionFor, forgetSite, saveCorrection } from './corrections/sites';
+import { correctionFor, forgetSite, keepBlocks, saveCorrection } from './corrections/sites';
 
 const INSTALLED = Symbol.for('clean-reader.agent');
 let overlay: Overlay | null = null;
@@ -37,10 +37,11 @@ export function installAgent(): void {
 async function extractHere(force: boolean, chosen?: Element): Promise<ExtractResponse> {
   try {
     // Where the reader showed us the article on this site before, it is looked for first.
-    const correction = chosen ? null : await correctionFor(location.hostname || null);
-    const root = chosen ?? (correction ? findElement(document, correction.root) : null) ?? undefined;
+    const correction = await correctionFor(location.hostname || null);
+    const located = !chosen && correction?.root ? findElement(document, correction.root) : null;
+    const root = chosen ?? located ?? undefined;
     // `debug` keeps the removed text, for the reader's "what was removed" list.
-    const result = extract(document, { url: location.href, force, debug: true, root });
+    const result = extract(document, { url: location.href, force, debug: true, root, keep: correction?.keep });
     return result.ok && root ? { ...result, corrected: true } : result;
   } catch {
     return { ok: false, error: 'failed' };
@@ -101,6 +102,7 @@ async function show(force: boolean, chosen?: Element): Promise<ReaderModeRespons
     article,
     host,
     onPick: () => void pick(),
+    onKeepBlock: host ? (shape) => keepBlocks(host, shape) : undefined,
     onForgetSite:
       result.ok && result.corrected && host
         ? () => {

@@ -30,7 +30,8 @@ export async function formatArticle(article: Article, format: OutputFormat): Pro
         title: rest.title, byline: rest.byline, siteName: rest.siteName, lang: rest.lang, dir: rest.dir,
         publishedTime: rest.publishedTime, excerpt: rest.excerpt, leadImage: rest.leadImage,
         wordCount: rest.wordCount, readingMinutes: rest.readingMinutes, html, text: rest.text, removed: rest.removed,
-        ...(removals ? { removals } : {}),
+        // Removed markup is the page's, unsanitized: the CLI reports what was removed as text only.
+        ...(removals ? { removals: removals.map(({ stage, reason, text }) => ({ stage, reason, text })) } : {}),
       };
     }
   }

@@ -35,6 +35,29 @@ function stepOf(el: Element): LocatorStep {
   return { tag: el.tagName.toLowerCase(), ...(id && isStableName(id) ? { id } : {}), classes };
 }
 
+/** One block's shape: its tag and the site's design names it wears. */
+export function describeBlock(el: Element): LocatorStep {
+  return stepOf(el);
+}
+
+/** Whether `el` has the shape: same tag, the same id if the shape has one, all its classes. */
+export function matchesBlock(el: Element, shape: { tag: string; id?: string; classes: readonly string[] }): boolean {
+  if (el.tagName.toLowerCase() !== shape.tag || (shape.id && el.getAttribute('id') !== shape.id)) return false;
+  if (!shape.id && shape.classes.length === 0) return false;
+  const classes = ` ${el.getAttribute('class') ?? ''} `.replace(/\s+/g, ' ');
+  return shape.classes.every((name) => classes.includes(` ${name} `));
+}
+
+export function isLocatorStep(step: unknown): step is LocatorStep {
+  if (!step || typeof step !== 'object') return false;
+  const { tag, id, classes } = step as Record<string, unknown>;
+  return (
+    typeof tag === 'string' && /^[a-z][a-z0-9-]*$/.test(tag) &&
+    (id === undefined || (typeof id === 'string' && isStableName(id))) &&
+    Array.isArray(classes) && classes.length <= MAX_CLASSES && classes.every((name) => typeof name === 'string' && isStableName(name))
+  );
+}
+
 export function describeElement(el: Element): Locator {
   const steps: LocatorStep[] = [];
   for (let node: Element | null = el; node && node.tagName !== 'BODY' && node.tagName !== 'HTML'; node = node.parentElement) {
@@ -81,14 +104,5 @@ export function findElement(doc: Document, locator: Locator): Element | null {
 export function isLocator(value: unknown): value is Locator {
   if (!value || typeof value !== 'object' || !Array.isArray((value as Locator).steps)) return false;
   const steps = (value as Locator).steps;
-  return (
-    steps.length > 0 &&
-    steps.length <= MAX_STEPS &&
-    steps.every(
-      (step) =>
-        step && typeof step === 'object' && typeof step.tag === 'string' && /^[a-z][a-z0-9-]*$/.test(step.tag) &&
-        (step.id === undefined || (typeof step.id === 'string' && isStableName(step.id))) &&
-        Array.isArray(step.classes) && step.classes.length <= MAX_CLASSES && step.classes.every((name) => typeof name === 'string' && isStableName(name)),
-    )
-  );
+  return steps.length > 0 && steps.length <= MAX_STEPS && steps.every(isLocatorStep);
 }

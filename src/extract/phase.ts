@@ -1,7 +1,8 @@
 // Running one phase of the pipeline: its stages in order over one subtree, consecutive rule
 // stages sharing one walk, every removal logged, text blocks computed once and kept current.
 
-import type { PageMetadata, Phase, Removal, RemovalReason, Stage, StageContext } from './types';
+import type { PageMetadata, Phase, Removal, RemovalReason, ResolvedOptions, Stage, StageContext } from './types';
+import { describeBlock, matchesBlock } from '../corrections/locator';
 import { runBlockRules, type ActiveRule } from './block-rules';
 import { pageIndex } from './page-index';
 import { BLOCK_TAGS, collapse, isAttached, isElement, tagOf } from './dom';
@@ -20,18 +21,44 @@ export class RemovalLog {
   ) {
     this.entries = debug ? [] : undefined;
   }
-  record(stage: string, reason: RemovalReason, text: () => string): void {
+  record(stage: string, reason: RemovalReason, text: () => string, node?: Node): void {
     this.counts[reason] = (this.counts[reason] ?? 0) + 1;
     const measured = this.measuredStages.includes(stage);
     if (!measured && !this.entries) return;
     const removed = collapse(text());
     if (measured) this.chars.set(stage, (this.chars.get(stage) ?? 0) + removed.length);
-    this.entries?.push({ stage, reason, text: removed.slice(0, REMOVAL_TEXT_LIMIT) });
+    // Menus and hidden copies are not put back; a long block is not worth a copy of its markup.
+    const offerBack = node && isElement(node) && removed && removed.length <= PUT_BACK_MAX_TEXT && reason !== 'navigation' && reason !== 'hidden';
+    this.entries?.push({ stage, reason, text: removed.slice(0, REMOVAL_TEXT_LIMIT), ...(offerBack ? restorable(node as Element) : {}) });
   }
   /** Characters of text the stage removed (for measured stages). */
   measured(stage: string): number {
     return this.chars.get(stage) ?? 0;
   }
+}
+
+const PUT_BACK_MAX_HTML = 20_000;
+const PUT_BACK_MAX_TEXT = 3_000;
+const ANCHOR_CHARS = 80;
+
+/** What "Put back" and "always keep blocks like this" need of a removed block (read before it goes). */
+function restorable(el: Element): Pick<Removal, 'html' | 'after' | 'block'> {
+  const html = el.outerHTML;
+  return {
+    ...(html.length <= PUT_BACK_MAX_HTML ? { html } : {}),
+    after: textBefore(el),
+    block: describeBlock(el),
+  };
+}
+
+function textBefore(el: Element): string {
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    for (let before = node.previousElementSibling; before; before = before.previousElementSibling) {
+      const text = collapse(before.textContent ?? '');
+      if (text) return text.slice(-ANCHOR_CHARS);
+    }
+  }
+  return '';
 }
 
 export function runPhase(
@@ -41,14 +68,15 @@ export function runPhase(
   meta: PageMetadata,
   log: RemovalLog,
   screenedDepth = 0,
+  keep: ResolvedOptions['keep'] = [],
 ): BlockCache {
   const blocks = new BlockCache(root);
   const contextFor = (stage: Stage): StageContext => ({
     root,
     meta,
     remove(node, reason) {
-      if (!node.parentNode) return false;
-      log.record(stage.name, reason, () => node.textContent ?? '');
+      if (!node.parentNode || (keep.length > 0 && isElement(node) && keep.some((shape) => matchesBlock(node, shape)))) return false;
+      log.record(stage.name, reason, () => node.textContent ?? '', node);
       blocks.removing(node);
       node.parentNode.removeChild(node);
       return true;

@@ -74,6 +74,7 @@ export function resolveOptions(options: ExtractOptions = {}): ResolvedOptions {
     maxElements: options.maxElements ?? DEFAULT_MAX_ELEMENTS,
     maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
     force: options.force ?? false,
+    keep: options.keep ?? [],
   };
 }
 
@@ -111,7 +112,7 @@ function extractOnce(doc: Document, meta: PageMetadata, resolved: ResolvedOption
   const done = (result: ExtractResult) => ({ result, commentChars: log.measured(comments.name) });
 
   const body = clone.body ?? clone.documentElement;
-  if (body) runPhase('before', stages, body, meta, log, screenedDepth);
+  if (body) runPhase('before', stages, body, meta, log, screenedDepth, resolved.keep);
   const readable = runReadability(clone);
   if (!readable) return done({ ok: false, error: 'no-article' });
   const merged: PageMetadata = {
@@ -125,7 +126,7 @@ function extractOnce(doc: Document, meta: PageMetadata, resolved: ResolvedOption
     publishedTime: meta.publishedTime ?? readable.publishedTime,
     excerpt: meta.excerpt ?? readable.excerpt,
   };
-  const articleBlocks = runPhase('after', stages, readable.content, merged, log);
+  const articleBlocks = runPhase('after', stages, readable.content, merged, log, 0, resolved.keep);
 
   const article = buildArticle(readable.content, merged, log);
   if (!resolved.force && !looksLikeArticle(articleBlocks.get())) return done({ ok: false, error: 'no-article', bestGuess: article });
@@ -150,8 +151,8 @@ function extractWithin(doc: Document, root: Element, meta: PageMetadata, resolve
   // The reader picked this block for its text: taking comments or related links out of it is
   // still right, but not the frame stage's "not inside an article" guesses about its sections.
   const stages = STAGES.filter((stage) => !resolved.disable.has(stage.name) && stage !== pageChrome);
-  runPhase('before', stages, content, meta, log);
-  runPhase('after', stages, content, meta, log);
+  runPhase('before', stages, content, meta, log, 0, resolved.keep);
+  runPhase('after', stages, content, meta, log, 0, resolved.keep);
   return { ok: true, article: buildArticle(content, meta, log) };
 }
 

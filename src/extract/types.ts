@@ -28,6 +28,12 @@ export interface Removal {
   reason: RemovalReason;
   /** What was removed, trimmed; only kept when `debug` is on. */
   text: string;
+  /** The removed block's markup (unsanitized: page-derived), for "Put back"; small blocks only. */
+  html?: string;
+  /** The text just before the block, to put it back in its place. */
+  after?: string;
+  /** The block's structure, for "always keep blocks like this" on the site. */
+  block?: { tag: string; id?: string; classes: string[] };
 }
 
 export type Phase = 'before' | 'after';
@@ -79,9 +85,12 @@ export interface ExtractOptions {
    * inside it, and nothing outside it is scored or taken.
    */
   root?: Element;
+  /** Blocks of these shapes are never removed (the reader's "always keep blocks like this"). */
+  keep?: ReadonlyArray<{ tag: string; id?: string; classes: readonly string[] }>;
 }
 
 export interface ResolvedOptions {
+  keep: ReadonlyArray<{ tag: string; id?: string; classes: readonly string[] }>;
   url: string | null;
   debug: boolean;
   disable: ReadonlySet<string>;

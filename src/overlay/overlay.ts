@@ -3,7 +3,7 @@
 // the one element it added and puts focus and scroll back: the page is exactly as it was.
 
 import type { Article } from '../extract/types';
-import { createReaderView, type ReaderView } from '../reader/reader-view';
+import { createReaderView, type ReaderView, type ReaderViewOptions } from '../reader/reader-view';
 import readerCss from '../reader/reader.css?inline';
 import { renderExport } from '../reader/export-formats';
 import { loadPosition, savePosition } from '../settings/positions';
@@ -38,6 +38,7 @@ export interface OverlayOptions {
   onClosed(): void;
   onPick?: () => void;
   onForgetSite?: () => void;
+  onKeepBlock?: ReaderViewOptions['onKeepBlock'];
 }
 
 export async function openOverlay(doc: Document, options: OverlayOptions): Promise<Overlay> {
@@ -88,6 +89,7 @@ export async function openOverlay(doc: Document, options: OverlayOptions): Promi
     print: () => printArticle(doc),
     onPick: options.onPick,
     onForgetSite: options.onForgetSite,
+    onKeepBlock: options.onKeepBlock,
     extras: [{ id: 'close', label: 'closeReader', icon: 'close', action: close }],
   });
   const timeLeft = doc.createElement('div');

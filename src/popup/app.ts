@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import type { Article } from '../extract/types';
 import { isExtractResponse } from '../messaging/protocol';
 import { isRestrictedUrl, openReaderMode, sendToTab, startPicking } from '../messaging/client';
-import { forgetSite } from '../corrections/sites';
+import { forgetSite, keepBlocks } from '../corrections/sites';
 import { disableAutoReader, enableAutoReader, isAutoReader, originPattern } from '../corrections/auto-reader';
 import { createReaderView, type ReaderViewOptions } from '../reader/reader-view';
 import { element } from '../reader/article-view';
@@ -47,6 +47,7 @@ export async function startPopup(container: HTMLElement): Promise<void> {
         // A choice that picks the wrong block on this page can be dropped; the page is read afresh.
         onForgetSite: response.corrected && host ? () => void forgetSite(host).then(() => load(false)) : undefined,
         autoReader: await autoReaderControl(tab.url),
+        onKeepBlock: host ? (shape) => keepBlocks(host, shape) : undefined,
       });
     }
     if (response.error === 'no-article') {
@@ -64,7 +65,7 @@ async function showArticle(
   tabId: number,
   host: string | null,
   url: string | null,
-  corrections: Pick<ReaderViewOptions, 'onPick' | 'onForgetSite' | 'autoReader'>,
+  corrections: Pick<ReaderViewOptions, 'onPick' | 'onForgetSite' | 'autoReader' | 'onKeepBlock'>,
 ): Promise<void> {
   const doc = container.ownerDocument;
   let settings: HTMLElement | undefined;

@@ -1,7 +1,7 @@
 // The article itself: title, facts line, lead image, sanitized body, and what was removed.
 // Page-derived HTML goes through the sanitizer; titles, bylines and removed text go in as text.
 
-import type { Article, RemovalReason } from '../extract/types';
+import type { Article, Removal, RemovalReason } from '../extract/types';
 import { sanitizeToFragment } from '../extract/sanitize';
 import { t, type MessageKey } from '../i18n';
 
@@ -42,7 +42,7 @@ const REPORTED: RemovalReason[] = [
 ];
 
 /** "Removed: ads 3 · subscription boxes 2 · duplicated text 1", expandable to what each was. */
-export function renderRemovedSummary(doc: Document, article: Article): HTMLElement | null {
+export function renderRemovedSummary(doc: Document, article: Article, body: HTMLElement, onKeep?: (shape: NonNullable<Removal['block']>) => Promise<void>): HTMLElement | null {
   const counts = REPORTED.filter((reason) => article.removed[reason]).map((reason) => `${t(REASON_LABELS[reason])} ${article.removed[reason]}`);
   if (counts.length === 0) return null;
   const details = element(doc, 'details', 'cr-removed');
@@ -52,10 +52,48 @@ export function renderRemovedSummary(doc: Document, article: Article): HTMLEleme
     if (!REPORTED.includes(removal.reason) || !removal.text) continue;
     const item = element(doc, 'li', '', `${t(REASON_LABELS[removal.reason])}: `);
     item.append(element(doc, 'q', '', removal.text.length > 140 ? `${removal.text.slice(0, 140)}…` : removal.text));
+    if (removal.html) item.append(' ', putBackButton(doc, removal, body));
+    if (removal.block && onKeep && (removal.block.id || removal.block.classes.length)) {
+      const shape = removal.block;
+      const keep = element(doc, 'button', 'cr-link-button', t('keepLikeThis'));
+      keep.type = 'button';
+      keep.dataset.action = 'keep-like-this';
+      keep.addEventListener('click', () => void onKeep(shape).then(() => keep.replaceWith(element(doc, 'span', '', t('keptLikeThis')))));
+      item.append(' ', keep);
+    }
     list.append(item);
   }
   if (list.childElementCount) details.append(list);
   return details;
+}
+
+/** Puts the block back into the article view, after the text it followed (at the end otherwise). */
+function putBackButton(doc: Document, removal: Removal, body: HTMLElement): HTMLButtonElement {
+  const button = element(doc, 'button', 'cr-link-button', t('putBack'));
+  button.type = 'button';
+  button.dataset.action = 'put-back';
+  button.addEventListener('click', () => {
+    const block = doc.createElement('div');
+    block.className = 'cr-put-back';
+    block.append(sanitizeToFragment(removal.html ?? '', doc.defaultView ?? window));
+    const anchor = removal.after ? lastBlockEndingWith(body, removal.after) : null;
+    if (anchor) anchor.after(block);
+    else body.append(block);
+    button.disabled = true;
+    button.textContent = t('putBackDone');
+  });
+  return button;
+}
+
+function lastBlockEndingWith(body: HTMLElement, text: string): Element | null {
+  const wanted = text.replace(/\s+/g, ' ').trim();
+  const blocks = Array.from(body.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6, blockquote, figure, div, section'));
+  // The innermost block whose text ends with (or holds) what came before the removed one.
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const own = (blocks[i]!.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (own && (own.endsWith(wanted) || wanted.endsWith(own))) return blocks[i]!;
+  }
+  return null;
 }
 
 export function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {

@@ -2,7 +2,7 @@
 // the reader's settings, applied live and saved. Settings changed elsewhere (the other surface,
 // another device) apply here too.
 
-import type { Article } from '../extract/types';
+import type { Article, Removal } from '../extract/types';
 import { DEFAULT_SETTINGS, stepTextSize, textSizeFor, withTextSize, type ReadingSettings, type SizeStep } from '../settings/settings';
 import { loadSettings, saveSettings, watchSettings } from '../settings/store';
 import { t } from '../i18n';
@@ -23,6 +23,8 @@ export interface ReaderViewOptions {
   onPick?: () => void;
   /** The article was placed by the reader's choice for this site: offer to forget it. */
   onForgetSite?: () => void;
+  /** "Always keep blocks like this" on the site (a removed block's shape). */
+  onKeepBlock?: (shape: NonNullable<Removal['block']>) => Promise<void>;
   /** "Always use reader mode on this site": its state now, and how to change it. */
   autoReader?: { on: boolean; set(on: boolean): Promise<boolean> };
 }
@@ -139,7 +141,8 @@ export async function createReaderView(doc: Document, options: ReaderViewOptions
   article.addEventListener('click', (event) => {
     if (settings.plainLinks && (event.target as Element).closest?.('a')) event.preventDefault();
   });
-  const removed = renderRemovedSummary(doc, options.article);
+  const body = article.querySelector<HTMLElement>('.cr-body') ?? article;
+  const removed = renderRemovedSummary(doc, options.article, body, options.onKeepBlock);
   if (removed) root.append(removed);
   const corrections = renderCorrections(doc, options);
   if (corrections) root.append(corrections);

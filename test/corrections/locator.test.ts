@@ -57,3 +57,28 @@ describe('pipeline with a root chosen by the reader', () => {
     expect(plain.ok && plain.article.text).not.toBe(chosen.article.text);
   });
 });
+
+describe('removed blocks: put back and keep', () => {
+  const page = `<html><head><title>Budget night</title></head><body><article><h1>Budget night</h1>
+<p>The council met on Tuesday evening to vote on next year's budget for the city and its districts.</p>
+<div class="promo-box newsletter"><p>Subscribe to our newsletter for the latest news.</p><a href="/subscribe">Subscribe</a></div>
+<p>After four hours of debate the budget passed by a narrow margin, with two members absent.</p>
+<p>Road repairs and the new library take the largest share of the spending this year.</p></article></body></html>`;
+
+  it('records what "Put back" needs: the markup, the text before it, the shape of the block', () => {
+    const result = extract(parse(page, 'jsdom'), { debug: true });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const promo = result.article.removals!.find((removal) => removal.reason === 'subscription')!;
+    expect(promo.html).toContain('Subscribe to our newsletter');
+    expect(promo.after).toMatch(/budget for the city and its districts\.$/);
+    expect(promo.block).toEqual({ tag: 'div', classes: ['promo-box', 'newsletter'] });
+  });
+
+  it('never removes a block of a shape the reader keeps', () => {
+    const kept = extract(parse(page, 'jsdom'), { keep: [{ tag: 'div', classes: ['newsletter'] }] });
+    expect(kept.ok && kept.article.text).toContain('Subscribe to our newsletter');
+    const plain = extract(parse(page, 'jsdom'), {});
+    expect(plain.ok && plain.article.text).not.toContain('Subscribe to our newsletter');
+  });
+});

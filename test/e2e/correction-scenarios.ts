@@ -100,6 +100,29 @@ export function defineCorrectionScenarios(driver: () => Driver): void {
       }
     });
 
+    it('puts a removed block back in place, and keeps blocks like it on the site when asked', async () => {
+      const tab = await driver().open('/en-newsletter-paywall/');
+      try {
+        let popup = await driver().popup(tab);
+        expect(await popup.text('.cr-body')).not.toContain('Get the Morning Briefing');
+        await popup.click('.cr-removed summary');
+        await popup.click('[data-action="put-back"]');
+        await waitFor(async () => (await popup.count('.cr-body .cr-put-back')) === 1, 'the block to come back');
+        expect(await popup.text('.cr-body .cr-put-back')).toContain('Get the Morning Briefing');
+        // In its place: right after the paragraph it followed on the page.
+        expect(await popup.run(`document.querySelector('.cr-put-back').previousElementSibling?.textContent ?? ''`)).not.toBe('');
+        await popup.click('[data-action="keep-like-this"]');
+        await waitFor(async () => (await popup.count('[data-action="keep-like-this"]')) < 2, 'the rule to be saved');
+        await popup.close();
+        popup = await driver().popup(tab);
+        expect(await popup.text('.cr-body')).toContain('Get the Morning Briefing');
+        await popup.close();
+      } finally {
+        await forgetEverything(tab);
+        await tab.close();
+      }
+    });
+
     it('picks with the keyboard, cancels with Esc leaving the page as it was, and lists and forgets the site in Settings', async () => {
       const tab = await driver().open('/site/story-1', { width: 1000, height: 800 });
       try {
