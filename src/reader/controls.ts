@@ -16,6 +16,17 @@ export function iconButton(doc: Document, action: string, label: MessageKey, ico
   return button;
 }
 
+/** A panel the toolbar opens (hidden until then), named for assistive technology. */
+export function panelRoot(doc: Document, name: string, role: 'dialog' | 'menu', label: MessageKey): HTMLElement {
+  const root = element(doc, 'div', `cr-panel cr-${name}`);
+  root.dataset.panel = name;
+  root.id = `cr-panel-${name}`;
+  root.setAttribute('role', role);
+  root.setAttribute('aria-label', t(label));
+  root.hidden = true;
+  return root;
+}
+
 export function textButton(doc: Document, action: string, text: string, onClick: () => void): HTMLButtonElement {
   const button = element(doc, 'button', 'cr-button', text);
   button.type = 'button';

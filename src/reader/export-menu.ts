@@ -4,7 +4,7 @@
 
 import { t, type MessageKey } from '../i18n';
 import { element } from './article-view';
-import { arrowKeys } from './controls';
+import { arrowKeys, panelRoot } from './controls';
 
 export type ExportFormat = 'markdown' | 'text' | 'html';
 
@@ -26,12 +26,8 @@ const ITEMS: Array<{ action: string; label: MessageKey }> = [
 ];
 
 export function buildExportMenu(doc: Document, actions: ExportActions, close: () => void): HTMLElement {
-  const root = element(doc, 'div', 'cr-panel cr-menu');
-  root.dataset.panel = 'export';
-  root.id = 'cr-panel-export';
-  root.setAttribute('role', 'menu');
-  root.setAttribute('aria-label', t('exportMenu'));
-  root.hidden = true;
+  const root = panelRoot(doc, 'export', 'menu', 'exportMenu');
+  root.classList.add('cr-menu');
   for (const { action, label } of ITEMS) {
     const item = element(doc, 'button', 'cr-menu-item', t(label));
     item.type = 'button';

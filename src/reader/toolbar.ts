@@ -5,7 +5,7 @@
 import { isLargest, isSmallest, type ReadingSettings, type SizeStep } from '../settings/settings';
 import { t, type MessageKey } from '../i18n';
 import { element } from './article-view';
-import { arrowKeys, iconButton, keepTabStop } from './controls';
+import { arrowKeys, iconButton, keepTabStop, panelRoot } from './controls';
 import type { IconName } from './icons';
 import { buildTypePanel } from './type-panel';
 import { buildExportMenu, type ExportActions } from './export-menu';
@@ -121,12 +121,7 @@ const SHORTCUTS: Array<[string, MessageKey]> = [
 ];
 
 function buildHelpPanel(doc: Document): HTMLElement {
-  const root = element(doc, 'div', 'cr-panel cr-help');
-  root.dataset.panel = 'help';
-  root.id = 'cr-panel-help';
-  root.setAttribute('role', 'dialog');
-  root.setAttribute('aria-label', t('shortcuts'));
-  root.hidden = true;
+  const root = panelRoot(doc, 'help', 'dialog', 'shortcuts');
   root.tabIndex = -1;
   const list = doc.createElement('dl');
   for (const [keys, label] of SHORTCUTS) {

@@ -7,7 +7,7 @@ import {
 } from '../settings/settings';
 import { t, type MessageKey } from '../i18n';
 import { element } from './article-view';
-import { checkboxRow, choiceRow, textButton } from './controls';
+import { checkboxRow, choiceRow, panelRoot, textButton } from './controls';
 
 export interface TypePanelActions {
   onSettings(change: Partial<ReadingSettings>): void;
@@ -20,12 +20,8 @@ export interface TypePanel {
 }
 
 export function buildTypePanel(doc: Document, actions: TypePanelActions): TypePanel {
-  const root = element(doc, 'div', 'cr-panel cr-type-panel');
-  root.dataset.panel = 'type';
-  root.id = 'cr-panel-type';
-  root.setAttribute('role', 'dialog');
-  root.setAttribute('aria-label', t('typePanel'));
-  root.hidden = true;
+  const root = panelRoot(doc, 'type', 'dialog', 'typePanel');
+  root.classList.add('cr-type-panel');
 
   const font = choiceRow(doc, 'font', 'font', FONTS, (value) => t(`font_${value}` as MessageKey), (value) => actions.onSettings({ font: value }), (button, value) => {
     button.classList.add(`cr-font-${value}`);
