@@ -92,7 +92,9 @@ const FOCUSABLE = 'button:not(:disabled), [role="menuitem"], input, select';
 export function keepTabStop(container: HTMLElement): void {
   for (const item of Array.from(container.querySelectorAll<HTMLElement>('button:disabled'))) item.tabIndex = -1;
   const enabled = Array.from(container.querySelectorAll<HTMLElement>(FOCUSABLE));
-  if (!enabled.some((item) => item.tabIndex === 0)) enabled.forEach((item, i) => (item.tabIndex = i === 0 ? 0 : -1));
+  // Read the attribute: every button's tabIndex property is 0 until one is set.
+  const stop = enabled.find((item) => item.getAttribute('tabindex') === '0') ?? enabled[0];
+  for (const item of enabled) item.tabIndex = item === stop ? 0 : -1;
 }
 
 /**

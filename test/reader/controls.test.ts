@@ -13,4 +13,10 @@ describe('toolbar tab stop', () => {
     keepTabStop(bar);
     expect([a!.tabIndex, b!.tabIndex, c!.tabIndex]).toEqual([-1, 0, -1]);
   });
+
+  it('makes the first control the one tab stop of a fresh toolbar', () => {
+    const body = parseBody('<div id="bar"><button>A</button><button>B</button></div>', 'jsdom');
+    keepTabStop(body.querySelector<HTMLElement>('#bar')!);
+    expect(Array.from(body.querySelectorAll('button')).map((b) => b.getAttribute('tabindex'))).toEqual(['0', '-1']);
+  });
 });
