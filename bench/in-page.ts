@@ -13,7 +13,6 @@ function time(run: () => unknown): number {
 
 (globalThis as Record<string, unknown>).cleanReaderBench = {
   ours: () => time(() => extract(document, { url: location.href, debug: true })),
-  nodebug: () => time(() => extract(document, { url: location.href, debug: false })),
   plain: () => time(() => new Readability(document.cloneNode(true) as Document).parse()),
   defuddle: () => time(() => new Defuddle(document.cloneNode(true) as Document, { url: location.href }).parse()),
 };
