@@ -113,8 +113,14 @@ export function defineViewScenarios(driver: () => Driver, launchDriver: (pages: 
             report.push(`${surface}/${theme}: ${violations.length} violations${violations.length ? ` (${violations.join('; ')})` : ''}`);
           }
           if (theme === 'dark') await popup.screenshot('popup-export-menu-dark');
+          if (theme === 'contrast') await tab.screenshot('overlay-contrast');
           await popup.close();
         }
+        // The scenarios after this one read the pages in the default theme.
+        const reset = await driver().popup(tab);
+        await reset.click('[data-action="type-panel"]');
+        await reset.click('[data-action="theme"][data-value="system"]');
+        await reset.close();
         console.log(`axe-core (${driver().name}):\n  ${report.join('\n  ')}`);
         expect(report.filter((line) => !line.includes(': 0 violations'))).toEqual([]);
       } finally {
