@@ -29,15 +29,11 @@ export function isStableName(name: string): boolean {
   return !/^(?:active|open|opened|closed|selected|hover|focus|visible|hidden|loaded|loading|sticky|fixed|current)$|^(?:is|has)-/i.test(name);
 }
 
-function stepOf(el: Element): LocatorStep {
+/** One block's shape: its tag and the site's design names it wears. */
+export function describeBlock(el: Element): LocatorStep {
   const id = el.getAttribute('id');
   const classes = (el.getAttribute('class') ?? '').split(/\s+/).filter(isStableName).slice(0, MAX_CLASSES);
   return { tag: el.tagName.toLowerCase(), ...(id && isStableName(id) ? { id } : {}), classes };
-}
-
-/** One block's shape: its tag and the site's design names it wears. */
-export function describeBlock(el: Element): LocatorStep {
-  return stepOf(el);
 }
 
 /** Whether `el` has the shape: same tag, the same id if the shape has one, all its classes. */
@@ -61,7 +57,7 @@ export function isLocatorStep(step: unknown): step is LocatorStep {
 export function describeElement(el: Element): Locator {
   const steps: LocatorStep[] = [];
   for (let node: Element | null = el; node && node.tagName !== 'BODY' && node.tagName !== 'HTML'; node = node.parentElement) {
-    const step = stepOf(node);
+    const step = describeBlock(node);
     steps.unshift(step);
     // An id that is the site's own is landmark enough: nothing above it is needed.
     if (step.id) break;

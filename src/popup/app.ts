@@ -46,7 +46,7 @@ export async function startPopup(container: HTMLElement): Promise<void> {
         onPick: pick,
         // A choice that picks the wrong block on this page can be dropped; the page is read afresh.
         onForgetSite: response.corrected && host ? () => void forgetSite(host).then(() => load(false)) : undefined,
-        autoReader: await autoReaderControl(tab.url),
+        autoReader: autoReaderControl(tab.url),
         onKeepBlock: host ? (shape) => keepBlocks(host, shape) : undefined,
       });
     }
@@ -136,12 +136,11 @@ function showMessage(container: HTMLElement, key: MessageKey, ...buttons: Messag
 }
 
 /** The "always reader mode here" switch, for web pages (http, https) only. */
-async function autoReaderControl(url: string | undefined): Promise<{ on: boolean; set(on: boolean): Promise<boolean> } | undefined> {
+function autoReaderControl(url: string | undefined): ReaderViewOptions['autoReader'] {
   const pattern = originPattern(url);
   if (!pattern) return undefined;
-  const on = await isAutoReader(pattern).catch(() => false);
   return {
-    on,
+    isOn: () => isAutoReader(pattern),
     set: async (wanted) => {
       if (wanted) return enableAutoReader(pattern);
       await disableAutoReader(pattern);

@@ -26,7 +26,8 @@ export interface ReaderViewOptions {
   /** "Always keep blocks like this" on the site (a removed block's shape). */
   onKeepBlock?: (shape: NonNullable<Removal['block']>) => Promise<void>;
   /** "Always use reader mode on this site": its state now, and how to change it. */
-  autoReader?: { on: boolean; set(on: boolean): Promise<boolean> };
+  /** Its state is asked for after the article is on screen (`isOn`), never before. */
+  autoReader?: { isOn(): Promise<boolean>; set(on: boolean): Promise<boolean> };
 }
 
 export interface ReaderView {
@@ -48,7 +49,11 @@ function renderCorrections(doc: Document, options: ReaderViewOptions): HTMLEleme
     const label = element(doc, 'label', 'cr-check');
     const toggle = element(doc, 'input', '');
     toggle.type = 'checkbox';
-    toggle.checked = auto.on;
+    toggle.disabled = true;
+    void auto.isOn().catch(() => false).then((on) => {
+      toggle.checked = on;
+      toggle.disabled = false;
+    });
     toggle.dataset.action = 'auto-reader';
     toggle.addEventListener('change', () => {
       const wanted = toggle.checked;

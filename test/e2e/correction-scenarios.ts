@@ -79,6 +79,8 @@ export function defineCorrectionScenarios(driver: () => Driver): void {
         const popup = await driver().popup(tab);
         // Every permission request the popup makes is written down (and still made).
         await popup.run(`(() => { const api = globalThis.browser ?? globalThis.chrome; const request = api.permissions.request.bind(api.permissions); globalThis.__asked = []; api.permissions.request = (wanted) => { globalThis.__asked.push(wanted); return request(wanted); }; })()`);
+        // The switch shows its state once the browser has said it, after the article is painted.
+        await waitFor(async () => (await popup.count('[data-action="auto-reader"]:not(:disabled)')) === 1, 'the auto reader switch');
         await popup.userClick('[data-action="auto-reader"]');
         await waitFor(async () => (await popup.run(`document.querySelector('[data-action="auto-reader"]').checked`)) === true, 'auto reader mode to be on');
         expect(await popup.run('globalThis.__asked')).toEqual([{ origins: [site] }]);
