@@ -26,6 +26,7 @@ import { repeatedCaption } from './stages/repeated-caption';
 import { dedupe } from './stages/dedupe';
 import { absoluteUrls } from './stages/absolute-urls';
 import { emptyWrappers } from './stages/empty-wrappers';
+import { proseNames } from './stages/prose-names';
 import { readPageMetadata } from './metadata';
 import { cloneForExtraction } from './clone';
 import { runReadability } from './readability';
@@ -49,6 +50,8 @@ export const STAGES: readonly Stage[] = [
   nextArticle,
   pageControls,
   templates,
+  // Last before Readability: what it will read, it should not judge by misleading names.
+  proseNames,
   // After Readability, on the article only. Layout tables first: the stages after read blocks.
   layoutTables,
   lazyImages,

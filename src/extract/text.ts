@@ -19,11 +19,17 @@ export function articleBlocks(root: Element): string[] {
   };
   const walk = (node: Node) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === TEXT_NODE) line += (child as Text).data;
+      // Line breaks in the markup are spaces; only <br> and preformatted text break lines.
+      if (child.nodeType === TEXT_NODE) line += (child as Text).data.replace(/\s+/g, ' ');
       else if (child.nodeType === ELEMENT_NODE) {
         const tag = tagOf(child as Element);
         if (SKIPPED.has(tag)) continue;
         if (tag === 'BR') line += '\n';
+        else if (tag === 'PRE') {
+          flush();
+          const code = preformatted(child as Element);
+          if (code) blocks.push(code);
+        }
         else if (tag === 'TR') {
           // A table row reads as one line, its cells apart.
           flush();
@@ -42,6 +48,23 @@ export function articleBlocks(root: Element): string[] {
   walk(root);
   flush();
   return blocks;
+}
+
+/** Code and verse keep their lines and indentation; only blank edges and line ends are trimmed. */
+function preformatted(pre: Element): string {
+  let text = '';
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) text += (child as Text).data;
+      else if (child.nodeType === ELEMENT_NODE) {
+        const tag = tagOf(child as Element);
+        if (tag === 'BR') text += '\n';
+        else if (!SKIPPED.has(tag)) walk(child);
+      }
+    }
+  };
+  walk(pre);
+  return text.split('\n').map((row) => row.replace(/\s+$/, '')).join('\n').replace(/^\n+|\n+$/g, '');
 }
 
 function cellText(cell: Element): string {

@@ -8,6 +8,11 @@ describe('text', () => {
     expect(articleBlocks(body)).toEqual(['Title', 'One two\nthree', 'a | b', 'x', 'y']);
   });
 
+  it('reads line breaks in the markup as spaces, and keeps code as it is laid out', () => {
+    const body = parseBody('<p>first\n  second</p><pre><code>def f():\n    return 1\n</code></pre><p>a <math><mi>x</mi><annotation>x^2</annotation></math> b</p>');
+    expect(articleBlocks(body)).toEqual(['first second', 'def f():\n    return 1', 'a x b']);
+  });
+
   it('counts words in any script and CJK characters one by one', () => {
     expect(countWordsIn('Привет, мир! Hello world — 2025')).toBe(5);
     expect(countWordsIn('日本語のテキスト')).toBe(8);

@@ -1,0 +1,81 @@
+import type { Stage } from '../types';
+import { collapse, isAttached, linkDensity } from '../dom';
+
+// Readability judges elements by their class and id before it reads them: "banner", "header",
+// "sidebar", "extra", "social"… in a name take an element out unread, or cost it points. Sites
+// name the box of their main text after layout or ad slots ("text _reachbanner_",
+// "content-header-body"), and then the article is dropped and a list of teasers wins. The box
+// whose own paragraphs hold far more prose than any other box's is the main text whatever it is
+// called: its names and its ancestors' are taken off (on the copy), so Readability reads it.
+// Formulas the same way: math renderers wrap each formula in a box whose names ("MathJax
+// CtxtMenu_Attached_0") carry a "menu", and the formula goes before it is read.
+// Names of comment threads stay: comments are prose too, and their names are true.
+
+/** Name words that make Readability drop an element or score it down (its own lists, in spirit). */
+const MISLEADING =
+  /-ad-|ad-break|ai2html|agegate|banner|breadcrumbs|combx|contact|cover-wrap|extra|footer|gdpr|header|hidden|legends|masthead|media|menu|meta|outbrain|pager|pagination|popup|promo|rss|scroll|share|shopping|sidebar|skyscraper|social|sponsor|supplemental|tags|widget|yom-remote|^hid$/i;
+/** Words naming what really is not the article; an element named so keeps its names. */
+const TRUE_TO_NAME = /comment|disqus|replies|remark|shoutbox|community|related/i;
+const MISLEADING_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog']);
+
+/** A block of connected prose: a sentence or more, not a link. */
+const PROSE_MIN_CHARS = 80;
+const PROSE_MAX_LINK_DENSITY = 0.25;
+/** Less prose than this in one box is no article to protect. */
+const MAIN_MIN_CHARS = 400;
+/** The main box holds this many times the prose of the next box, or no box is sure enough. */
+const MAIN_LEAD = 2;
+/** Characters a formula's box may add to it (labels, equation numbers). */
+const FORMULA_SLACK = 20;
+
+export const proseNames: Stage = {
+  name: 'prose-names',
+  phase: 'before',
+  run(ctx) {
+    const proseOfBox = new Map<Element, number>();
+    for (const block of ctx.blocks()) {
+      const box = block.el.parentElement;
+      if (!box || block.text.length < PROSE_MIN_CHARS || !isAttached(block.el, ctx.root)) continue;
+      if (linkDensity(block.el, block.text.length) > PROSE_MAX_LINK_DENSITY) continue;
+      proseOfBox.set(box, (proseOfBox.get(box) ?? 0) + block.text.length);
+    }
+    let main: Element | null = null;
+    let most = 0;
+    let next = 0;
+    for (const [box, chars] of proseOfBox) {
+      if (chars > most) [main, most, next] = [box, chars, most];
+      else if (chars > next) next = chars;
+    }
+    for (const formula of Array.from(ctx.root.querySelectorAll('math'))) {
+      for (const wrapper of formulaWrappers(formula, ctx.root)) clearMisleadingNames(wrapper);
+    }
+    if (!main || most < MAIN_MIN_CHARS || most < next * MAIN_LEAD) return;
+    for (let el: Element | null = main; el && el !== ctx.root; el = el.parentElement) clearMisleadingNames(el);
+  },
+};
+
+/** The formula and the boxes around it that hold nothing but it (renderers add several). */
+function formulaWrappers(formula: Element, root: Element): Element[] {
+  const wrappers = [formula];
+  const ownText = collapse(formula.textContent ?? '');
+  for (let el = formula.parentElement; el && el !== root; el = el.parentElement) {
+    // A renderer's box holds the formula twice at most (a visual copy beside the MathML).
+    if (el.querySelectorAll('math').length > 1 || collapse(el.textContent ?? '').length > ownText.length * 2 + FORMULA_SLACK) break;
+    wrappers.push(el);
+  }
+  return wrappers;
+}
+
+function clearMisleadingNames(el: Element): void {
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
+  if (TRUE_TO_NAME.test(`${cls ?? ''} ${id ?? ''}`)) return;
+  if (cls && MISLEADING.test(cls)) {
+    const kept = cls.split(/\s+/).filter((token) => token && !MISLEADING.test(token));
+    if (kept.length) el.setAttribute('class', kept.join(' '));
+    else el.removeAttribute('class');
+  }
+  if (id && MISLEADING.test(id)) el.removeAttribute('id');
+  const role = el.getAttribute('role');
+  if (role && MISLEADING_ROLES.has(role.trim().toLowerCase())) el.removeAttribute('role');
+}
