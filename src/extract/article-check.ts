@@ -13,11 +13,22 @@ const MIN_TEXT_CHARS = 400;
 const MIN_BLOCK_CHARS = 30;
 const MIN_LONGEST_BLOCK_CHARS = 80;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
+/**
+ * A short post or news item of two or three sentences: one paragraph of this much, or two that
+ * together hold this much. Error pages say their one line in less.
+ */
+const SHORT_ITEM_ONE_BLOCK_CHARS = 100;
+const SHORT_ITEM_TWO_BLOCKS_CHARS = 120;
+const SENTENCE_MIN_WORDS = 6;
+/** A sentence ends inside the block: what a caption, a label or a menu item rarely has. */
+const SENTENCE_END = /[.!?…。！？](?:["'”»)\]]*)(?:\s|$)/u;
 
 export function looksLikeArticle(blocks: readonly TextBlock[]): boolean {
   let prose = 0;
   let longest = 0;
   let text = 0;
+  let sentences = 0;
+  let sentenceBlocks = 0;
   for (const block of blocks) {
     // CJK scripts say in one character what others say in three or four.
     const length = block.text.length + (block.text.match(CJK)?.length ?? 0) * 2;
@@ -28,6 +39,16 @@ export function looksLikeArticle(blocks: readonly TextBlock[]): boolean {
     prose += length;
     longest = Math.max(longest, length);
     if (prose >= MIN_PROSE_CHARS && longest >= MIN_LONGEST_BLOCK_CHARS) return true;
+    if (isSentences(block)) {
+      sentences += length;
+      sentenceBlocks++;
+      if (length >= SHORT_ITEM_ONE_BLOCK_CHARS || (sentenceBlocks >= 2 && sentences >= SHORT_ITEM_TWO_BLOCKS_CHARS)) return true;
+    }
   }
   return false;
+}
+
+function isSentences(block: TextBlock): boolean {
+  if (!SENTENCE_END.test(block.text)) return false;
+  return block.words >= SENTENCE_MIN_WORDS || (block.text.match(CJK)?.length ?? 0) >= SENTENCE_MIN_WORDS * 2;
 }

@@ -10,10 +10,16 @@ describe('looksLikeArticle', () => {
     expect(looksLikeArticle(blocksOf(PROSE.map((p) => `<p>${p}</p>`).join('')))).toBe(true);
   });
 
+  it('accepts a post of two or three sentences', () => {
+    expect(looksLikeArticle(blocksOf('<h1>Variables</h1><p>How did variables work again? Here is an excerpt from our teaching material!</p><p>Variables are no problem for you? Then try our puzzle!</p>'))).toBe(true);
+    expect(looksLikeArticle(blocksOf('<p>The bridge on Main Street reopens on Monday after three weeks of repairs, the city said. Buses go back to their usual route.</p>'))).toBe(true);
+  });
+
   it('turns away link lists, forms and one-liners', () => {
     expect(looksLikeArticle(blocksOf('<ul>' + '<li><a href="/x">A headline that is a link and nothing more than that</a></li>'.repeat(10) + '</ul>'))).toBe(false);
     expect(looksLikeArticle(blocksOf('<h1>Sign in</h1><p>Email</p><p>Password</p><p>Forgot your password?</p>'))).toBe(false);
     expect(looksLikeArticle(blocksOf('<p>Page not found. It may have been moved or deleted.</p>'))).toBe(false);
+    expect(looksLikeArticle(blocksOf('<h1>Oops</h1><p>Sorry, this page does not exist.</p><p>Check the address or go back home.</p>'))).toBe(false);
   });
 
   it('accepts a table of values without sentences: a price list is content', () => {

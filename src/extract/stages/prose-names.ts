@@ -1,5 +1,5 @@
 import type { Stage } from '../types';
-import { collapse, isAttached, linkDensity } from '../dom';
+import { collapse, isAttached, isInside, linkDensity, tagOf } from '../dom';
 
 // Readability judges elements by their class and id before it reads them: "banner", "header",
 // "sidebar", "extra", "social"… in a name take an element out unread, or cost it points. Sites
@@ -11,13 +11,20 @@ import { collapse, isAttached, linkDensity } from '../dom';
 // CtxtMenu_Attached_0") carry a "menu", and the formula goes before it is read.
 // Names of comment threads stay: comments are prose too, and their names are true.
 
-/** Name words that make Readability drop an element or score it down (its own lists, in spirit). */
+/**
+ * Name words that make Readability take an element out unread (its "unlikely candidates", in
+ * spirit), unless a word it trusts is in the names too. Words that only cost points are left:
+ * Readability's scoring is its own to make.
+ */
 const MISLEADING =
-  /-ad-|ad-break|ai2html|agegate|banner|breadcrumbs|combx|contact|cover-wrap|extra|footer|gdpr|header|hidden|legends|masthead|media|menu|meta|outbrain|pager|pagination|popup|promo|rss|scroll|share|shopping|sidebar|skyscraper|social|sponsor|supplemental|tags|widget|yom-remote|^hid$/i;
+  /-ad-|ad-break|ai2html|agegate|banner|breadcrumbs|combx|cover-wrap|extra|footer|gdpr|header|legends|menu|pager|pagination|popup|rss|sidebar|skyscraper|social|sponsor|supplemental|yom-remote/i;
+const TRUSTED = /and|article|body|column|content|main|shadow/i;
 /** Words naming what really is not the article; an element named so keeps its names. */
 const TRUE_TO_NAME = /comment|disqus|replies|remark|shoutbox|community|related/i;
 const MISLEADING_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog']);
 
+const FORM_CONTROLS = new Set(['SELECT', 'OPTION', 'OPTGROUP', 'DATALIST', 'TEXTAREA', 'BUTTON']);
+const FORM_CONTROL_SELECTOR = 'select, datalist, textarea, button';
 /** A block of connected prose: a sentence or more, not a link. */
 const PROSE_MIN_CHARS = 80;
 const PROSE_MAX_LINK_DENSITY = 0.25;
@@ -37,6 +44,8 @@ export const proseNames: Stage = {
       const box = block.el.parentElement;
       if (!box || block.text.length < PROSE_MIN_CHARS || !isAttached(block.el, ctx.root)) continue;
       if (linkDensity(block.el, block.text.length) > PROSE_MAX_LINK_DENSITY) continue;
+      // A list of choices is long but no prose.
+      if (FORM_CONTROLS.has(tagOf(block.el)) || isInside(block.el, FORM_CONTROLS, ctx.root) || block.el.querySelector(FORM_CONTROL_SELECTOR)) continue;
       proseOfBox.set(box, (proseOfBox.get(box) ?? 0) + block.text.length);
     }
     let main: Element | null = null;
@@ -69,13 +78,18 @@ function formulaWrappers(formula: Element, root: Element): Element[] {
 function clearMisleadingNames(el: Element): void {
   const cls = el.getAttribute('class');
   const id = el.getAttribute('id');
-  if (TRUE_TO_NAME.test(`${cls ?? ''} ${id ?? ''}`)) return;
+  const names = `${cls ?? ''} ${id ?? ''}`;
+  if (TRUE_TO_NAME.test(names) || TRUSTED.test(names)) return clearMisleadingRole(el);
   if (cls && MISLEADING.test(cls)) {
     const kept = cls.split(/\s+/).filter((token) => token && !MISLEADING.test(token));
     if (kept.length) el.setAttribute('class', kept.join(' '));
     else el.removeAttribute('class');
   }
   if (id && MISLEADING.test(id)) el.removeAttribute('id');
+  clearMisleadingRole(el);
+}
+
+function clearMisleadingRole(el: Element): void {
   const role = el.getAttribute('role');
   if (role && MISLEADING_ROLES.has(role.trim().toLowerCase())) el.removeAttribute('role');
 }

@@ -97,7 +97,9 @@ function removeDatelines(ctx: StageContext): void {
 /** A <time> on a short line of its own is the dateline; inside a sentence it is prose. */
 function removeDateLine(time: Element, ctx: StageContext): void {
   const text = textOf(time);
-  if (!/\d/.test(text)) return;
+  // A <time> also marks durations ("15–30 min", datetime="PT15M") and times of day: only a date is a dateline.
+  const stamp = time.getAttribute('datetime') ?? '';
+  if (!/\d/.test(text) || !(/^\d{4}-\d{2}/.test(stamp) || DATE_TOKEN.test(text))) return;
   const line = time.parentElement;
   if (!line || line === ctx.root || !line.parentNode) return;
   const lineText = textOf(line);

@@ -12,11 +12,11 @@ const teasers = Array.from({ length: 5 }, (_, i) => `<div class="item"><a href="
 
 describe('prose-names', () => {
   it('takes layout and ad-slot words off the names of the box that holds the prose', () => {
-    const run = runStage(proseNames, `<div id="main-header-wrap"><div class="text page_banner_ bbtext" role="complementary">${story}</div></div><ul class="menu">${headlines}</ul>`);
+    const run = runStage(proseNames, `<div id="page-header-wrap"><div class="text page_banner_ bbtext" role="complementary">${story}</div></div><ul class="menu">${headlines}</ul>`);
     const box = run.root.querySelector('.bbtext')!;
     expect(box.getAttribute('class')).toBe('text bbtext');
     expect(box.hasAttribute('role')).toBe(false);
-    expect(run.root.querySelector('#main-header-wrap')).toBeNull();
+    expect(run.root.querySelector('#page-header-wrap')).toBeNull();
     expect(run.root.querySelector('ul')!.getAttribute('class')).toBe('menu');
     expect(run.removals).toEqual([]);
   });

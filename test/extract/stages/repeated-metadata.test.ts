@@ -30,6 +30,12 @@ describe('repeated-metadata', () => {
     expect(run.text).toContain('The event is on May 5.');
   });
 
+  it('keeps a <time> that marks a duration or a time of day', () => {
+    const run = runStage(repeatedMetadata, `<div><span>Baking time</span><p><time datetime="PT30M">15 – 30 Min</time></p><p><time>18:30</time></p></div>${body}`);
+    expect(run.text).toContain('15 – 30 Min');
+    expect(run.text).toContain('18:30');
+  });
+
   it('tells datelines from prose', () => {
     expect(isDateline('Posted: Fri 6:45 PM, Feb 16, 2018 | Updated: Sat 8:31 PM, Feb 17, 2018', null)).toBe(true);
     expect(isDateline('By Matthew Digby, Minh Do on Monday, November 18th, 2019 at 11:08 a.m.', 'Matthew Digby, Minh Do')).toBe(true);
