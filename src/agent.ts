@@ -8,8 +8,8 @@ import { dispatch, isEnvelope, isOwnExtensionPage, type ExtractResponse, type Re
 import type { Overlay } from './overlay/overlay';
 import { registeredOverlay } from './overlay/registry';
 import { registeredPicker } from './picker/registry';
-import { describeElement, findElement } from './corrections/locator';
-import { correctionFor, forgetSite, keepBlocks, saveCorrection } from './corrections/sites';
+import { describeElement, findElement, shapeOfPageBlock } from './corrections/locator';
+import { correctionFor, dropBlocks, forgetSite, keepBlocks, saveCorrection } from './corrections/sites';
 
 const INSTALLED = Symbol.for('clean-reader.agent');
 let overlay: Overlay | null = null;
@@ -41,7 +41,7 @@ async function extractHere(force: boolean, chosen?: Element): Promise<ExtractRes
     const located = !chosen && correction?.root ? findElement(document, correction.root) : null;
     const root = chosen ?? located ?? undefined;
     // `debug` keeps the removed text, for the reader's "what was removed" list.
-    const result = extract(document, { url: location.href, force, debug: true, root, keep: correction?.keep });
+    const result = extract(document, { url: location.href, force, debug: true, root, keep: correction?.keep, drop: correction?.drop });
     return result.ok && root ? { ...result, corrected: true } : result;
   } catch {
     return { ok: false, error: 'failed' };
@@ -103,6 +103,15 @@ async function show(force: boolean, chosen?: Element): Promise<ReaderModeRespons
     host,
     onPick: () => void pick(),
     onKeepBlock: host ? (shape) => keepBlocks(host, shape) : undefined,
+    onDropBlock: host
+      ? async (block) => {
+          // The overlay's copy sits in its shadow root, out of the page's tree: what is found is the page's.
+          const shape = shapeOfPageBlock(document, block);
+          if (!shape) return false;
+          await dropBlocks(host, shape);
+          return true;
+        }
+      : undefined,
     onForgetSite:
       result.ok && result.corrected && host
         ? () => {

@@ -6,7 +6,7 @@ import { runBlockRules } from '../src/extract/block-rules';
 import { pageIndex } from '../src/extract/page-index';
 import { textBlocks } from '../src/extract/blocks';
 import { isAttached, textOf } from '../src/extract/dom';
-import type { PageMetadata, Removal, Stage, StageContext } from '../src/extract/types';
+import type { BlockShape, PageMetadata, Removal, Stage, StageContext } from '../src/extract/types';
 
 export type Parser = 'linkedom' | 'jsdom';
 
@@ -35,7 +35,7 @@ export interface StageRun {
 }
 
 /** Runs one stage over `html`'s body, as the pipeline would, and returns what it left and removed. */
-export function runStage(stage: Stage, html: string, meta: Partial<PageMetadata> = {}, parser: Parser = 'linkedom'): StageRun {
+export function runStage(stage: Stage, html: string, meta: Partial<PageMetadata> = {}, parser: Parser = 'linkedom', drop: BlockShape[] = []): StageRun {
   const doc = parse(`<!doctype html><html><head></head><body>${html}</body></html>`, parser);
   const root = doc.body;
   const removals: Removal[] = [];
@@ -52,6 +52,7 @@ export function runStage(stage: Stage, html: string, meta: Partial<PageMetadata>
       removals.push({ stage: stage.name, reason, text });
     },
     blocks: () => textBlocks(root).filter((block) => isAttached(block.el, root)),
+    site: { keep: [], drop },
   };
   if ('rule' in stage) runBlockRules(root, pageIndex(root), [{ rule: stage.rule, remove: (el) => context.remove(el, stage.rule.reason) }]);
   else stage.run(context);

@@ -102,3 +102,31 @@ export function isLocator(value: unknown): value is Locator {
   const steps = (value as Locator).steps;
   return steps.length > 0 && steps.length <= MAX_STEPS && steps.every(isLocatorStep);
 }
+
+/**
+ * The shape of a block the reader removed from the reading view, read off the page: the page's
+ * element with the same text (the same tag first: the cleaning may have renamed a box to a
+ * paragraph), or the nearest box around it with the same text that wears a name of the site's.
+ * Null when no element on the page has that text, or none around it is named.
+ */
+export function shapeOfPageBlock(doc: Document, block: { tag: string; text: string }): LocatorStep | null {
+  const wanted = block.text.replace(/\s+/g, ' ').trim();
+  if (!wanted || !doc.body) return null;
+  const sameText = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim() === wanted;
+  let found: Element | null = null;
+  try {
+    found = Array.from(doc.body.getElementsByTagName(block.tag)).find(sameText) ?? null;
+  } catch {
+    found = null;
+  }
+  // Else the innermost element holding exactly that text.
+  if (!found) {
+    const all = Array.from(doc.body.getElementsByTagName('*')).filter(sameText);
+    found = all[all.length - 1] ?? null;
+  }
+  for (let el = found; el && el !== doc.body && sameText(el); el = el.parentElement) {
+    const shape = describeBlock(el);
+    if (shape.id || shape.classes.length) return shape;
+  }
+  return null;
+}

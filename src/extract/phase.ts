@@ -1,7 +1,7 @@
 // Running one phase of the pipeline: its stages in order over one subtree, consecutive rule
 // stages sharing one walk, every removal logged, text blocks computed once and kept current.
 
-import type { PageMetadata, Phase, Removal, RemovalReason, ResolvedOptions, Stage, StageContext } from './types';
+import type { PageMetadata, Phase, Removal, RemovalReason, SiteRules, Stage, StageContext } from './types';
 import { describeBlock, matchesBlock } from '../corrections/locator';
 import { runBlockRules, type ActiveRule } from './block-rules';
 import { pageIndex } from './page-index';
@@ -61,6 +61,8 @@ function textBefore(el: Element): string {
   return '';
 }
 
+const NO_SITE_RULES: SiteRules = { keep: [], drop: [] };
+
 export function runPhase(
   phase: Phase,
   stages: readonly Stage[],
@@ -68,8 +70,9 @@ export function runPhase(
   meta: PageMetadata,
   log: RemovalLog,
   screenedDepth = 0,
-  keep: ResolvedOptions['keep'] = [],
+  site: SiteRules = NO_SITE_RULES,
 ): BlockCache {
+  const { keep } = site;
   const blocks = new BlockCache(root);
   const contextFor = (stage: Stage): StageContext => ({
     root,
@@ -86,6 +89,7 @@ export function runPhase(
       log.record(stage.name, reason, () => text);
     },
     blocks: () => blocks.get(),
+    site,
   });
   // Consecutive rule stages share one walk over the tree.
   let rules: ActiveRule[] = [];

@@ -27,6 +27,7 @@ import { dedupe } from './stages/dedupe';
 import { absoluteUrls } from './stages/absolute-urls';
 import { emptyWrappers } from './stages/empty-wrappers';
 import { proseNames } from './stages/prose-names';
+import { readerRules } from './stages/reader-rules';
 import { readPageMetadata } from './metadata';
 import { cloneForExtraction } from './clone';
 import { runReadability } from './readability';
@@ -38,6 +39,8 @@ export const STAGES: readonly Stage[] = [
   // Before Readability: what is never article. Consecutive rule stages share one walk over the
   // page; hidden first, so that hidden copies never count as text.
   hidden,
+  // What the reader asked to drop on this site, before anything guesses.
+  readerRules,
   pageChrome,
   loadingStubs,
   ads,
@@ -77,7 +80,7 @@ export function resolveOptions(options: ExtractOptions = {}): ResolvedOptions {
     maxElements: options.maxElements ?? DEFAULT_MAX_ELEMENTS,
     maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
     force: options.force ?? false,
-    keep: options.keep ?? [],
+    site: { keep: options.keep ?? [], drop: options.drop ?? [] },
   };
 }
 
@@ -115,7 +118,7 @@ function extractOnce(doc: Document, meta: PageMetadata, resolved: ResolvedOption
   const done = (result: ExtractResult) => ({ result, commentChars: log.measured(comments.name) });
 
   const body = clone.body ?? clone.documentElement;
-  if (body) runPhase('before', stages, body, meta, log, screenedDepth, resolved.keep);
+  if (body) runPhase('before', stages, body, meta, log, screenedDepth, resolved.site);
   const readable = runReadability(clone);
   if (!readable) return done({ ok: false, error: 'no-article' });
   const merged: PageMetadata = {
@@ -129,7 +132,7 @@ function extractOnce(doc: Document, meta: PageMetadata, resolved: ResolvedOption
     publishedTime: meta.publishedTime ?? readable.publishedTime,
     excerpt: meta.excerpt ?? readable.excerpt,
   };
-  const articleBlocks = runPhase('after', stages, readable.content, merged, log, 0, resolved.keep);
+  const articleBlocks = runPhase('after', stages, readable.content, merged, log, 0, resolved.site);
 
   const article = buildArticle(readable.content, merged, log);
   if (!resolved.force && !looksLikeArticle(articleBlocks.get())) return done({ ok: false, error: 'no-article', bestGuess: article });
@@ -154,8 +157,8 @@ function extractWithin(doc: Document, root: Element, meta: PageMetadata, resolve
   // The reader picked this block for its text: taking comments or related links out of it is
   // still right, but not the frame stage's "not inside an article" guesses about its sections.
   const stages = STAGES.filter((stage) => !resolved.disable.has(stage.name) && stage !== pageChrome);
-  runPhase('before', stages, content, meta, log, 0, resolved.keep);
-  runPhase('after', stages, content, meta, log, 0, resolved.keep);
+  runPhase('before', stages, content, meta, log, 0, resolved.site);
+  runPhase('after', stages, content, meta, log, 0, resolved.site);
   return { ok: true, article: buildArticle(content, meta, log) };
 }
 

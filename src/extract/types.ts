@@ -21,7 +21,21 @@ export type RemovalReason =
   | 'page-controls'
   | 'image-credit'
   | 'boilerplate'
-  | 'empty';
+  | 'empty'
+  | 'reader-rule';
+
+/** A block's shape: its tag and the site's design names it wears (see corrections/locator.ts). */
+export interface BlockShape {
+  tag: string;
+  id?: string;
+  classes: readonly string[];
+}
+
+/** The reader's rules for the site: blocks never to remove, blocks always to remove. */
+export interface SiteRules {
+  keep: readonly BlockShape[];
+  drop: readonly BlockShape[];
+}
 
 export interface Removal {
   stage: string;
@@ -49,6 +63,8 @@ export interface StageContext {
   note(reason: RemovalReason, text: string): void;
   /** The root's text blocks as they are now; computed once per phase and kept up to date. */
   blocks(): TextBlock[];
+  /** The reader's rules for this site. */
+  site: Readonly<SiteRules>;
 }
 
 /** A stage that walks the tree itself. */
@@ -86,11 +102,13 @@ export interface ExtractOptions {
    */
   root?: Element;
   /** Blocks of these shapes are never removed (the reader's "always keep blocks like this"). */
-  keep?: ReadonlyArray<{ tag: string; id?: string; classes: readonly string[] }>;
+  keep?: readonly BlockShape[];
+  /** Blocks of these shapes are always removed (the reader's "always drop blocks like this"). */
+  drop?: readonly BlockShape[];
 }
 
 export interface ResolvedOptions {
-  keep: ReadonlyArray<{ tag: string; id?: string; classes: readonly string[] }>;
+  site: SiteRules;
   url: string | null;
   debug: boolean;
   disable: ReadonlySet<string>;

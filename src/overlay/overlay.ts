@@ -4,6 +4,7 @@
 
 import type { Article } from '../extract/types';
 import { createReaderView, type ReaderView, type ReaderViewOptions } from '../reader/reader-view';
+import type { ViewBlock } from '../reader/block-remover';
 import readerCss from '../reader/reader.css?inline';
 import { renderExport } from '../reader/export-formats';
 import { loadPosition, savePosition } from '../settings/positions';
@@ -39,6 +40,8 @@ export interface OverlayOptions {
   onPick?: () => void;
   onForgetSite?: () => void;
   onKeepBlock?: ReaderViewOptions['onKeepBlock'];
+  /** "Always drop blocks like this" on the site, for a block the reader removed from the view. */
+  onDropBlock?: (block: ViewBlock) => Promise<boolean>;
 }
 
 export async function openOverlay(doc: Document, options: OverlayOptions): Promise<Overlay> {
@@ -90,6 +93,8 @@ export async function openOverlay(doc: Document, options: OverlayOptions): Promi
     onPick: options.onPick,
     onForgetSite: options.onForgetSite,
     onKeepBlock: options.onKeepBlock,
+    // On the page, a block can be taken out of the view; the rule for the site needs the page.
+    blockRemoval: { onDropLikeThis: options.onDropBlock },
     extras: [{ id: 'close', label: 'closeReader', icon: 'close', action: close }],
   });
   const timeLeft = doc.createElement('div');

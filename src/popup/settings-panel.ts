@@ -5,7 +5,7 @@ import { LINE_HEIGHTS, WIDTHS, type ReadingSettings } from '../settings/settings
 import { saveSettings } from '../settings/store';
 import { element } from '../reader/article-view';
 import { t, type MessageKey } from '../i18n';
-import { forgetSite, loadSites } from '../corrections/sites';
+import { forgetBlockRule, forgetSite, loadSites, type SiteCorrection } from '../corrections/sites';
 
 const ALL_SITES = { origins: ['<all_urls>'] };
 
@@ -65,7 +65,7 @@ export function renderSettingsPanel(doc: Document, current: () => ReadingSetting
   return panel;
 }
 
-/** The sites where the reader chose the article, each with a way to forget the choice. */
+/** The sites the reader corrected, each with its rules and ways to take them back. */
 function renderSiteChoices(doc: Document): HTMLElement {
   const box = element(doc, 'div', 'cr-sites');
   box.dataset.panel = 'sites';
@@ -73,7 +73,8 @@ function renderSiteChoices(doc: Document): HTMLElement {
   const list = doc.createElement('ul');
   box.append(list);
   const fill = async () => {
-    const sites = Object.keys(await loadSites()).sort();
+    const corrections = await loadSites();
+    const sites = Object.keys(corrections).sort();
     list.replaceChildren();
     if (sites.length === 0) list.append(element(doc, 'li', '', t('noSitesWithChoice')));
     for (const host of sites) {
@@ -85,9 +86,33 @@ function renderSiteChoices(doc: Document): HTMLElement {
       forget.setAttribute('aria-label', `${t('forget')}: ${host}`);
       forget.addEventListener('click', () => void forgetSite(host).then(fill));
       item.append(forget);
+      const rules = ruleList(doc, host, corrections[host]!, fill);
+      if (rules) item.append(rules);
       list.append(item);
     }
   };
   void fill();
   return box;
 }
+
+/** "keeps div.author-box", "drops aside.poll": each rule with its own way back. */
+function ruleList(doc: Document, host: string, site: SiteCorrection, refill: () => Promise<void>): HTMLElement | null {
+  const rules = [...(site.keep ?? []).map((shape) => ['keep', shape] as const), ...(site.drop ?? []).map((shape) => ['drop', shape] as const)];
+  if (rules.length === 0) return null;
+  const list = element(doc, 'ul', 'cr-rules');
+  for (const [kind, shape] of rules) {
+    const name = `${shape.tag}${shape.id ? `#${shape.id}` : ''}${shape.classes.map((c) => `.${c}`).join('')}`;
+    const item = element(doc, 'li', '', `${t(kind === 'keep' ? 'ruleKeep' : 'ruleDrop')} `);
+    item.append(element(doc, 'code', '', name), ' ');
+    const remove = element(doc, 'button', 'cr-link-button', t('forgetRule'));
+    remove.type = 'button';
+    remove.dataset.action = 'forget-rule';
+    remove.dataset.rule = `${kind} ${name}`;
+    remove.setAttribute('aria-label', `${t('forgetRule')}: ${t(kind === 'keep' ? 'ruleKeep' : 'ruleDrop')} ${name}`);
+    remove.addEventListener('click', () => void forgetBlockRule(host, kind, shape).then(refill));
+    item.append(remove);
+    list.append(item);
+  }
+  return list;
+}
+

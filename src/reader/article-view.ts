@@ -34,10 +34,11 @@ const REASON_LABELS: Record<RemovalReason, MessageKey> = {
   related: 'removedRelated', 'next-article': 'removedNextArticle', template: 'removedTemplate', 'loading-stub': 'removedLoading',
   duplicate: 'removedDuplicate', 'repeated-caption': 'removedCaption', 'repeated-metadata': 'removedMetadata',
   'page-controls': 'removedControls', 'image-credit': 'removedCredit', boilerplate: 'removedBoilerplate', empty: 'removedEmpty',
+  'reader-rule': 'removedByReader',
 };
 /** Reasons a reader cares to hear about; empty boxes and hidden copies are housekeeping. */
 const REPORTED: RemovalReason[] = [
-  'ad', 'subscription', 'duplicate', 'share', 'related', 'text-size-widget', 'comments', 'cookie-banner', 'next-article',
+  'reader-rule', 'ad', 'subscription', 'duplicate', 'share', 'related', 'text-size-widget', 'comments', 'cookie-banner', 'next-article',
   'template', 'loading-stub', 'boilerplate', 'page-controls', 'repeated-caption', 'image-credit', 'repeated-metadata', 'navigation',
 ];
 

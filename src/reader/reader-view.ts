@@ -10,6 +10,7 @@ import { element, renderArticle, renderRemovedSummary } from './article-view';
 import { buildToolbar, sizeStepForKey, type ToolbarActions } from './toolbar';
 import { fileNameFor, type ExportFormat } from './export-menu';
 import { buildNarrateBar, type NarrateBar } from './narrate-bar';
+import { attachBlockRemover, type BlockRemoverOptions } from './block-remover';
 
 export interface ReaderViewOptions {
   article: Article;
@@ -25,6 +26,8 @@ export interface ReaderViewOptions {
   onForgetSite?: () => void;
   /** "Always keep blocks like this" on the site (a removed block's shape). */
   onKeepBlock?: (shape: NonNullable<Removal['block']>) => Promise<void>;
+  /** Blocks can be removed from the view with one click (reader mode). */
+  blockRemoval?: BlockRemoverOptions;
   /** "Always use reader mode on this site": its state now, and how to change it. */
   /** Its state is asked for after the article is on screen (`isOn`), never before. */
   autoReader?: { isOn(): Promise<boolean>; set(on: boolean): Promise<boolean> };
@@ -147,6 +150,7 @@ export async function createReaderView(doc: Document, options: ReaderViewOptions
     if (settings.plainLinks && (event.target as Element).closest?.('a')) event.preventDefault();
   });
   const body = article.querySelector<HTMLElement>('.cr-body') ?? article;
+  const detachRemover = options.blockRemoval ? attachBlockRemover(doc, body, options.blockRemoval) : null;
   const removed = renderRemovedSummary(doc, options.article, body, options.onKeepBlock);
   if (removed) root.append(removed);
   const corrections = renderCorrections(doc, options);
@@ -169,6 +173,7 @@ export async function createReaderView(doc: Document, options: ReaderViewOptions
     closePanel: () => toolbar.closePanel(),
     destroy() {
       doc.removeEventListener('keydown', onKey);
+      detachRemover?.();
       unwatch();
       void narrate?.then((bar) => bar.stop());
     },

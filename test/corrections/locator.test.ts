@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeElement, findElement, isLocator, isStableName } from '../../src/corrections/locator';
+import { describeElement, findElement, isLocator, isStableName, shapeOfPageBlock } from '../../src/corrections/locator';
 import { extract } from '../../src/extract/pipeline';
 import { parse, type Parser } from '../helpers';
 
@@ -81,4 +81,33 @@ describe('removed blocks: put back and keep', () => {
     const plain = extract(parse(page, 'jsdom'), {});
     expect(plain.ok && plain.article.text).not.toContain('Subscribe to our newsletter');
   });
+
+  it('always removes a block of a shape the reader drops, and lists it to be put back', () => {
+    const poll = page.replace('<p>After four hours', '<div class="reader-poll"><p>Have your say: was the budget fair? Write to the editor with your view.</p></div><p>After four hours');
+    const plain = extract(parse(poll, 'jsdom'), {});
+    expect(plain.ok && plain.article.text).toContain('Have your say');
+    const dropped = extract(parse(poll, 'jsdom'), { debug: true, drop: [{ tag: 'div', classes: ['reader-poll'] }] });
+    expect(dropped.ok).toBe(true);
+    if (!dropped.ok) return;
+    expect(dropped.article.text).not.toContain('Have your say');
+    expect(dropped.article.text).toContain('After four hours of debate');
+    expect(dropped.article.removals!.find((removal) => removal.reason === 'reader-rule')?.html).toContain('Have your say');
+    expect(extract(parse(poll, 'jsdom'), { drop: [{ tag: 'div', classes: ['reader-poll'] }], disable: ['reader-rules'] }).ok).toBe(true);
+  });
 });
+
+describe('a block removed in the view, found on the page', () => {
+  const doc = () => parse('<body><main><div class="story"><p>First paragraph of the story.</p><div class="reader-poll"><p>Have your   say: was it fair?</p></div><p>Plain text <b>here</b>.</p></div></main></body>', 'jsdom');
+
+  it('gives the shape of the named box that holds exactly the text', () => {
+    expect(shapeOfPageBlock(doc(), { tag: 'p', text: 'Have your say: was it fair?' })).toEqual({ tag: 'div', classes: ['reader-poll'] });
+    // Readability may have turned the box into a paragraph: any element with the text will do.
+    expect(shapeOfPageBlock(doc(), { tag: 'section', text: 'Have your say: was it fair?' })).toEqual({ tag: 'div', classes: ['reader-poll'] });
+  });
+
+  it('gives nothing for text the page does not hold, or a block with no name of the site around it', () => {
+    expect(shapeOfPageBlock(doc(), { tag: 'p', text: 'Not on the page' })).toBeNull();
+    expect(shapeOfPageBlock(doc(), { tag: 'p', text: 'Plain text here.' })).toBeNull();
+  });
+});
+

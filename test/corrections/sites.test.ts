@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { MAX_SITES, correctionFor, forgetSite, loadSites, saveCorrection, sitesItem, validateSites } from '../../src/corrections/sites';
+import { MAX_SITES, correctionFor, dropBlocks, forgetBlockRule, forgetSite, keepBlocks, loadSites, saveCorrection, sitesItem, validateSites } from '../../src/corrections/sites';
 
 const root = { steps: [{ tag: 'div', classes: ['story-body'] }] };
 
@@ -24,6 +24,25 @@ describe('per-site corrections', () => {
     expect(kept['s0.example']).toBeUndefined();
     expect(validateSites('corrupt')).toEqual({});
   });
+
+  it('keeps or drops a shape, never both, and takes one rule back at a time', async () => {
+    const promo = { tag: 'div', classes: ['reader-poll'] };
+    const box = { tag: 'aside', classes: ['fact-box'] };
+    await dropBlocks('news.example', promo, 1);
+    await dropBlocks('news.example', box, 2);
+    expect((await correctionFor('news.example'))?.drop).toEqual([promo, box]);
+    await keepBlocks('news.example', box, 3);
+    expect(await correctionFor('news.example')).toMatchObject({ drop: [promo], keep: [box] });
+    await forgetBlockRule('news.example', 'drop', promo);
+    await forgetBlockRule('news.example', 'keep', box);
+    // Nothing left of the site's corrections: the site goes.
+    expect(await loadSites()).toEqual({});
+  });
+
+  it('reads bad drop rules as absent', () => {
+    const sites = validateSites({ 'a.example': { drop: [{ tag: 'div', classes: ['ok'] }, { tag: 'DIV<script>', classes: [] }, 'x'], savedAt: 1 } });
+    expect(sites['a.example']?.drop).toEqual([{ tag: 'div', classes: ['ok'] }]);
+  });
 });
 
 describe('auto reader mode', () => {
@@ -35,4 +54,5 @@ describe('auto reader mode', () => {
     expect(originPattern('file:///home/a.html')).toBeNull();
     expect(originPattern(undefined)).toBeNull();
   });
+
 });

@@ -13,7 +13,10 @@ const pair = (name: string) => readFileSync(join(ROOT, 'test', 'corrections', 'p
 export const CORRECTION_PAGES: Record<string, string> = {
   '/site/story-1': pair('news-page-1'),
   '/site/story-2': pair('news-page-2'),
+  '/site/column-1': pair('column-page-1'),
+  '/site/column-2': pair('column-page-2'),
 };
+const OVERLAY_ROOT = `document.querySelector('clean-reader-overlay').shadowRoot`;
 
 const SEED_LIKE = '/ru-regional-news/';
 const FIRST_PARAGRAPH = 'В Тюмени на городской маршрут вышел первый электробус';
@@ -119,6 +122,49 @@ export function defineCorrectionScenarios(driver: () => Driver): void {
         popup = await driver().popup(tab);
         expect(await popup.text('.cr-body')).toContain('Get the Morning Briefing');
         await popup.close();
+      } finally {
+        await forgetEverything(tab);
+        await tab.close();
+      }
+    });
+
+    it('removes a block in reader mode with one click, drops blocks like it on the site, and takes the rule back in Settings', async () => {
+      const tab = await driver().open('/site/column-1', { width: 1000, height: 800 });
+      try {
+        await driver().background('onCommand', tab);
+        await waitFor(() => tab.overlayOpen(), 'reader mode to open');
+        expect(await tab.overlayText()).toContain('Have your say');
+        const centre = async (selector: string) =>
+          (await tab.run(`(() => { const r = ${OVERLAY_ROOT}.querySelector(${JSON.stringify(selector)}).getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; })()`)) as { x: number; y: number };
+        const poll = `Array.from(${OVERLAY_ROOT}.querySelectorAll('.cr-body p')).find((p) => p.textContent.includes('Have your say'))`;
+        await tab.run(`${poll}.id = 'poll'`);
+        // The real pointer over the block brings its button; the button takes it out of the view.
+        const block = await centre('#poll');
+        await tab.pointer.move(block.x, block.y);
+        await waitFor(async () => (await tab.run(`!${OVERLAY_ROOT}.querySelector('[data-action="remove-block"]').hidden`)) === true, 'the remove button');
+        const button = await centre('[data-action="remove-block"]');
+        await tab.pointer.click(button.x, button.y);
+        await waitFor(async () => (await tab.run(`${OVERLAY_ROOT}.querySelector('#poll').hidden`)) === true, 'the block to go');
+        await tab.run(`${OVERLAY_ROOT}.querySelector('[data-action="drop-like-this"]').click()`);
+        await waitFor(async () => (await tab.run(`${OVERLAY_ROOT}.querySelector('.cr-block-notice').textContent`)) !== null && (await tab.run(`${OVERLAY_ROOT}.querySelector('[data-action="drop-like-this"]') === null`)) === true, 'the rule to be saved');
+        console.log(`drop (${driver().name}): "${await tab.run(`${OVERLAY_ROOT}.querySelector('.cr-block-notice span').textContent`)}"`);
+        await tab.pressEscape();
+
+        const next = await driver().open('/site/column-2');
+        let popup = await driver().popup(next);
+        expect(await popup.text('.cr-body')).toContain('The old swimming pool on River Street');
+        expect(await popup.text('.cr-body')).not.toContain('Have your say');
+        expect(await popup.text('.cr-removed summary')).toMatch(/blocks you drop/);
+        await popup.click('[data-action="settings"]');
+        await waitFor(async () => (await popup.count('[data-action="forget-rule"]')) === 1, 'the rule in Settings');
+        expect(await popup.text('.cr-rules')).toContain('div.reader-poll');
+        await popup.click('[data-action="forget-rule"]');
+        await waitFor(async () => (await popup.count('[data-action="forget-rule"]')) === 0, 'the rule to go');
+        await popup.close();
+        popup = await driver().popup(next);
+        expect(await popup.text('.cr-body')).toContain('Have your say');
+        await popup.close();
+        await next.close();
       } finally {
         await forgetEverything(tab);
         await tab.close();
