@@ -28,6 +28,7 @@ import { absoluteUrls } from './stages/absolute-urls';
 import { emptyWrappers } from './stages/empty-wrappers';
 import { proseNames } from './stages/prose-names';
 import { readerRules } from './stages/reader-rules';
+import { seeAlso } from './stages/see-also';
 import { readPageMetadata } from './metadata';
 import { cloneForExtraction } from './clone';
 import { runReadability } from './readability';
@@ -62,6 +63,7 @@ export const STAGES: readonly Stage[] = [
   repeatedCaption,
   imageCredits,
   boilerplate,
+  seeAlso,
   dedupe,
   articleTail,
   absoluteUrls,

@@ -1,0 +1,64 @@
+import type { Stage } from '../types';
+import { collapse, tagOf, textOf } from '../dom';
+import { RELATED_PHRASES } from './related';
+
+// "See also:" / "Смотрите также:" as a heading inside the article, and after it the site's
+// teasers to the end of the box: each a headline link with a summary and a "read more" link.
+// Summaries are prose, so the list is not link-dense and passes for text; what gives it away is
+// the heading, and that every item after it points elsewhere. A section that goes on in plain
+// paragraphs (an article's own "Related research" with no links) stays.
+
+/** The heading is the phrase alone, with a colon or an ellipsis at most. */
+const HEADING_MAX_CHARS = 60;
+const LABEL_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'P', 'DIV', 'STRONG', 'B', 'SPAN']);
+const MIN_ITEMS = 2;
+/** A teaser is short; a block longer than this is text of its own. */
+const MAX_ITEM_CHARS = 1500;
+const ELSEWHERE = 'a[href]:not([href^="#"])';
+
+export const seeAlso: Stage = {
+  name: 'see-also',
+  phase: 'after',
+  run(ctx) {
+    for (const label of Array.from(ctx.root.querySelectorAll('h2, h3, h4, h5, h6, p, strong, b'))) {
+      if (!label.parentNode || !isLabel(label)) continue;
+      // A label wrapped in <p><strong>: the run of items follows the outer block.
+      const start = tagOf(label) === 'STRONG' || tagOf(label) === 'B' ? (label.parentElement && isLabel(label.parentElement) ? label.parentElement : label) : label;
+      const items = teasersAfter(start);
+      if (!items) continue;
+      ctx.remove(start, 'related');
+      for (const item of items) ctx.remove(item, 'related');
+    }
+  },
+};
+
+function isLabel(el: Element): boolean {
+  if (!LABEL_TAGS.has(tagOf(el))) return false;
+  const text = collapse(textOf(el)).replace(/[\s:.…»>→-]+$/u, '');
+  if (text.length === 0 || text.length > HEADING_MAX_CHARS || el.querySelector('a') !== null) return false;
+  // The phrase ends on a word's end: "More in" is not "More information".
+  const phrase = RELATED_PHRASES.exec(text)?.[0];
+  return phrase !== undefined && !/[\p{L}\p{N}]/u.test(text.charAt(phrase.length));
+}
+
+/** The blocks from `start` to the end of its box, when each one with text links elsewhere. */
+function teasersAfter(start: Element): Element[] | null {
+  const run: Element[] = [];
+  let teasers = 0;
+  for (let next = start.nextElementSibling; next; next = next.nextElementSibling) {
+    const text = collapse(textOf(next));
+    run.push(next);
+    if (!text && !next.querySelector('img, picture')) continue;
+    if (/^H[1-6]$/.test(tagOf(next)) && !next.querySelector('a[href]')) return null;
+    if (tagOf(next) === 'UL' || tagOf(next) === 'OL') {
+      // A list of teasers: every item links elsewhere.
+      const entries = Array.from(next.children).filter((li) => collapse(textOf(li)));
+      if (entries.some((li) => textOf(li).length > MAX_ITEM_CHARS || !li.querySelector(ELSEWHERE))) return null;
+      teasers += entries.length;
+      continue;
+    }
+    if (text.length > MAX_ITEM_CHARS || !next.querySelector(ELSEWHERE)) return null;
+    teasers++;
+  }
+  return teasers >= MIN_ITEMS ? run : null;
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { seeAlso } from '../../../src/extract/stages/see-also';
+import { runStage } from '../../helpers';
+
+const story = '<p>The council met on Tuesday to vote on the budget for next year, and it passed after a long debate.</p>';
+const teaser = (n: number) =>
+  `<div class="item"><a href="/news/${n}"><strong>Another story number ${n} on the site...</strong></a><br>A summary of that other story, long enough to read as a sentence or two of prose. <a href="/news/${n}">Read the story...</a></div>`;
+
+describe('see-also', () => {
+  it('takes out a "see also" heading and the teasers after it, to the end of the box', () => {
+    const run = runStage(seeAlso, `${story}<h3>Смотрите также:</h3><p></p>${teaser(1)}<p></p>${teaser(2)}${teaser(3)}`);
+    expect(run.text).toBe(story.replace(/<\/?p>/g, ''));
+    expect(run.removals.map((r) => r.reason)).toEqual(Array(6).fill('related'));
+  });
+
+  it('takes out a list of links under "Related"', () => {
+    const run = runStage(seeAlso, `${story}<p><strong>Related:</strong></p><ul><li><a href="/a">One story</a></li><li><a href="/b">Another story</a></li></ul>`);
+    expect(run.text).not.toMatch(/Related|One story/);
+  });
+
+  it('keeps a section that goes on in the article’s own words, and labels that only start like the phrase', () => {
+    const own = runStage(seeAlso, `${story}<h3>See also</h3><p>Earlier budgets were smaller, and the debate was shorter.</p><p>The mayor <a href="/mayor">spoke</a> last.</p>`);
+    expect(own.removals).toEqual([]);
+    const info = runStage(seeAlso, `${story}<p>More information</p>${teaser(1)}${teaser(2)}`);
+    expect(info.removals).toEqual([]);
+  });
+});
