@@ -29,6 +29,7 @@ import { emptyWrappers } from './stages/empty-wrappers';
 import { proseNames } from './stages/prose-names';
 import { readerRules } from './stages/reader-rules';
 import { seeAlso } from './stages/see-also';
+import { teaserLists } from './stages/teaser-lists';
 import { readPageMetadata } from './metadata';
 import { cloneForExtraction } from './clone';
 import { runReadability } from './readability';
@@ -54,6 +55,8 @@ export const STAGES: readonly Stage[] = [
   nextArticle,
   pageControls,
   templates,
+  // Walking stages after the rule stages, which share one walk.
+  teaserLists,
   // Last before Readability: what it will read, it should not judge by misleading names.
   proseNames,
   // After Readability, on the article only. Layout tables first: the stages after read blocks.

@@ -1,5 +1,6 @@
 import type { Stage } from '../types';
-import { collapse, isAttached, isInside, linkDensity, tagOf } from '../dom';
+import { collapse } from '../dom';
+import { proseBoxes } from '../main-prose';
 
 // Readability judges elements by their class and id before it reads them: "banner", "header",
 // "sidebar", "extra", "social"… in a name take an element out unread, or cost it points. Sites
@@ -23,11 +24,6 @@ const TRUSTED = /and|article|body|column|content|main|shadow/i;
 const TRUE_TO_NAME = /comment|disqus|replies|remark|shoutbox|community|related/i;
 const MISLEADING_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog']);
 
-const FORM_CONTROLS = new Set(['SELECT', 'OPTION', 'OPTGROUP', 'DATALIST', 'TEXTAREA', 'BUTTON']);
-const FORM_CONTROL_SELECTOR = 'select, datalist, textarea, button';
-/** A block of connected prose: a sentence or more, not a link. */
-const PROSE_MIN_CHARS = 80;
-const PROSE_MAX_LINK_DENSITY = 0.25;
 /** Less prose than this in one box is no article to protect. */
 const MAIN_MIN_CHARS = 400;
 /** The main box holds this many times the prose of the next box, or no box is sure enough. */
@@ -39,22 +35,10 @@ export const proseNames: Stage = {
   name: 'prose-names',
   phase: 'before',
   run(ctx) {
-    const proseOfBox = new Map<Element, number>();
-    for (const block of ctx.blocks()) {
-      const box = block.el.parentElement;
-      if (!box || block.text.length < PROSE_MIN_CHARS || !isAttached(block.el, ctx.root)) continue;
-      if (linkDensity(block.el, block.text.length) > PROSE_MAX_LINK_DENSITY) continue;
-      // A list of choices is long but no prose.
-      if (FORM_CONTROLS.has(tagOf(block.el)) || isInside(block.el, FORM_CONTROLS, ctx.root) || block.el.querySelector(FORM_CONTROL_SELECTOR)) continue;
-      proseOfBox.set(box, (proseOfBox.get(box) ?? 0) + block.text.length);
-    }
-    let main: Element | null = null;
-    let most = 0;
-    let next = 0;
-    for (const [box, chars] of proseOfBox) {
-      if (chars > most) [main, most, next] = [box, chars, most];
-      else if (chars > next) next = chars;
-    }
+    const [first, second] = proseBoxes(ctx.blocks(), ctx.root);
+    const main = first?.box ?? null;
+    const most = first?.chars ?? 0;
+    const next = second?.chars ?? 0;
     for (const formula of Array.from(ctx.root.querySelectorAll('math'))) {
       for (const wrapper of formulaWrappers(formula, ctx.root)) clearMisleadingNames(wrapper);
     }

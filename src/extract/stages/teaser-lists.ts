@@ -1,0 +1,58 @@
+import type { Stage } from '../types';
+import { collapse, isAttached, tagOf, textOf } from '../dom';
+import { proseBoxes } from '../main-prose';
+
+// A box of the site's other stories beside a short article: "Top news", "Главное", each item a
+// headline link with a line or two of summary. Twenty summaries hold more prose than a story of
+// three paragraphs, and Readability, which adds up the prose under each box, takes the list.
+// On an article page (a publication date, or the prose inside an <article>) a run of like items
+// that each lead with a link to another page is that list, whatever it is called; it goes when
+// the article's own paragraphs stand apart from it. Product grids and link lists on pages that
+// are not articles are left to the page's own reading.
+
+const MIN_ITEMS = 3;
+/** Items of one kind make most of the box. */
+const MIN_ITEM_SHARE = 0.6;
+const MAX_ITEM_CHARS = 700;
+/** A headline, not a "more" link or an icon. */
+const MIN_HEADLINE_CHARS = 15;
+/** The article: a box of at least two paragraphs holding this much prose. */
+const MIN_ARTICLE_CHARS = 250;
+
+export const teaserLists: Stage = {
+  name: 'teaser-lists',
+  phase: 'before',
+  run(ctx) {
+    const article = proseBoxes(ctx.blocks(), ctx.root).find((box) => box.paragraphs >= 2);
+    if (!article || article.chars < MIN_ARTICLE_CHARS) return;
+    const onArticlePage = ctx.meta.publishedTime !== null || article.box.closest('article, [itemprop="articleBody"]') !== null;
+    if (!onArticlePage) return;
+    for (const list of Array.from(ctx.root.querySelectorAll('ul, ol, div, section'))) {
+      if (!isAttached(list, ctx.root) || list.contains(article.box) || article.box.contains(list)) continue;
+      if (isTeaserList(list)) ctx.remove(list, 'related');
+    }
+  },
+};
+
+function isTeaserList(list: Element): boolean {
+  const children = Array.from(list.children);
+  if (children.length < MIN_ITEMS) return false;
+  const kinds = new Map<string, number>();
+  for (const child of children) {
+    if (!isTeaser(child)) continue;
+    const kind = `${tagOf(child)} ${child.getAttribute('class') ?? ''}`;
+    kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+  }
+  const most = Math.max(0, ...kinds.values());
+  return most >= MIN_ITEMS && most >= children.length * MIN_ITEM_SHARE;
+}
+
+/** An item that leads with a headline link to another page, with a short summary at most. */
+function isTeaser(item: Element): boolean {
+  const text = collapse(textOf(item));
+  if (!text || text.length > MAX_ITEM_CHARS) return false;
+  const link = item.querySelector('a[href]:not([href^="#"])');
+  if (!link) return false;
+  const headline = collapse(textOf(link));
+  return headline.length >= MIN_HEADLINE_CHARS && text.startsWith(headline.slice(0, MIN_HEADLINE_CHARS));
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { teaserLists } from '../../../src/extract/stages/teaser-lists';
+import { runStage } from '../../helpers';
+
+const story = [
+  'Today the capital keeps its unusually warm weather, and the air will warm to three degrees above zero in the afternoon, forecasters said.',
+  'On Christmas night it will be cloudy with wet snow, and the roads may freeze in places outside the city, so drivers should take care.',
+].map((p) => `<p>${p}</p>`).join('');
+const teasers = Array.from({ length: 6 }, (_, i) =>
+  `<li class="news-item"><a href="/2013/${i}/story">Headline of another story number ${i}</a><p>A summary of that story, which holds more words than a headline and reads like a sentence of prose.</p><time>7:3${i}</time></li>`,
+).join('');
+
+describe('teaser-lists', () => {
+  it('takes a box of headline teasers out of an article page', () => {
+    const run = runStage(teaserLists, `<div class="column"><ul class="news-list">${teasers}</ul></div><article><h1>Warm weather</h1><div class="text">${story}</div></article>`);
+    expect(run.text).not.toContain('Headline of another story');
+    expect(run.text).toContain('Christmas night');
+    expect(run.removals.map((r) => r.reason)).toEqual(['related']);
+  });
+
+  it('leaves lists alone on pages that are not articles, and lists inside the article’s own box', () => {
+    const listing = runStage(teaserLists, `<div class="intro">${story}</div><ul class="products">${teasers}</ul>`);
+    expect(listing.removals).toEqual([]);
+    const inside = runStage(teaserLists, `<article><div class="text">${story}<ul class="news-list">${teasers}</ul></div></article>`);
+    expect(inside.removals).toEqual([]);
+    const dated = runStage(teaserLists, `<div class="intro">${story}</div><ul class="news-list">${teasers}</ul>`, { publishedTime: '2013-01-06' });
+    expect(dated.removals).toHaveLength(1);
+  });
+});
