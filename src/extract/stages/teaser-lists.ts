@@ -37,14 +37,19 @@ export const teaserLists: Stage = {
 function isTeaserList(list: Element): boolean {
   const children = Array.from(list.children);
   if (children.length < MIN_ITEMS) return false;
-  const kinds = new Map<string, number>();
+  // Items of one kind first (cheap: names only), their text only then.
+  const kinds = new Map<string, Element[]>();
   for (const child of children) {
-    if (!isTeaser(child)) continue;
     const kind = `${tagOf(child)} ${child.getAttribute('class') ?? ''}`;
-    kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+    const same = kinds.get(kind);
+    if (same) same.push(child);
+    else kinds.set(kind, [child]);
   }
-  const most = Math.max(0, ...kinds.values());
-  return most >= MIN_ITEMS && most >= children.length * MIN_ITEM_SHARE;
+  const needed = Math.max(MIN_ITEMS, Math.ceil(children.length * MIN_ITEM_SHARE));
+  for (const items of kinds.values()) {
+    if (items.length >= needed && items.filter(isTeaser).length >= needed) return true;
+  }
+  return false;
 }
 
 /** An item that leads with a headline link to another page, with a short summary at most. */
