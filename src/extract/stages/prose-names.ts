@@ -3,9 +3,9 @@ import { collapse } from '../dom';
 import { proseBoxes } from '../main-prose';
 
 // Readability judges elements by their class and id before it reads them: "banner", "header",
-// "sidebar", "extra", "social"… in a name take an element out unread, or cost it points. Sites
-// name the box of their main text after layout or ad slots ("text _reachbanner_",
-// "content-header-body"), and then the article is dropped and a list of teasers wins. The box
+// "sidebar", "extra", "social"… in a name take an element out unread. Sites name the box of
+// their main text, or a wrapper of it, after layout or ad slots ("text _reachbanner_",
+// "template-with-sidebar"), and then the article is dropped and a list of teasers wins. The box
 // whose own paragraphs hold far more prose than any other box's is the main text whatever it is
 // called: its names and its ancestors' are taken off (on the copy), so Readability reads it.
 // Formulas the same way: math renderers wrap each formula in a box whose names ("MathJax
