@@ -36,7 +36,7 @@ export const END_NOTES = new RegExp(
     'affiliate (?:links?|commission)', 'may (?:earn|receive) (?:a |an )?(?:small )?(?:commission|affiliate)',
     'this (?:post|article|page) (?:may )?contains? (?:affiliate|sponsored)',
     'ctrl\\s*\\+\\s*(?:enter|insert)', '(?:do not|don[’\']t) (?:reprint|republish|copy) (?:the )?(?:whole|entire|full)',
-    'перепечатк\\p{L}* (?:материал|стат)', 'полное копирование', 'выделите (?:фрагмент|его|текст).{0,40}ctrl', 'передрук',
+    'this entry was posted', 'bookmark the permalink', 'перепечатк\\p{L}* (?:материал|стат)', 'полное копирование', 'выделите (?:фрагмент|его|текст).{0,40}ctrl', 'передрук',
   ].join('|'),
   'iu',
 );

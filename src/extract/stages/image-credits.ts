@@ -14,7 +14,7 @@ function capitalisable(words: string): string {
 const CREDIT_ONLY = [
   new RegExp(`^\\(?\\s*(?:${CREDIT_WORDS})\\s*(?:copyright|credit|:|©|by)`, 'i'),
   /^(?:©|copyright|\(c\))\s*\S/i,
-  /^[\w .,&'’-]{0,40}(?:getty images|associated press|reuters|afp|shutterstock|ap photo|epa|istock|тасс|риа новости)\s*\)?\.?$/i,
+  /^[\w .,&'’/-]{0,40}(?:getty ?images|associated press|reuters|afp|shutterstock|ap photo|epa|istock|тасс|риа новости|unsplash|pexels|pixabay|dpa|imago|picture alliance|adobe ?stock)(?:\.com)?\s*\)?\.?$/i,
   // "CreditCredit Jane Doe/The Daily": the label (doubled where a visually hidden copy was kept)
   // and a name, without a word about the picture.
   new RegExp(`^(?:(?:${capitalisable(CREDIT_WORDS)})\\s*){1,3}[:/]?\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4}(?:\\s*[/|,]\\s*[\\p{L}\\s.&'’-]{2,60})?$`, 'u'),

@@ -16,6 +16,10 @@ const CONTROL_LABEL = new RegExp(
       '(?:(?:advertisement|advert|ad|реклама)\\s*[-–—:]?\\s*)?(?:continue reading|keep reading|(?:article|story) continues)(?: (?:the main story|below|after (?:the )?(?:ad|advertisement)))?',
       'image', 'photo', 'фото', 'изображение', 'зображення', 'pin (?:it|this)?(?: for later)?!?', 'save (?:it )?for later',
       'читать далее', 'читать полностью', 'продолжение (?:ниже|следует)', 'читати далі', 'читати повністю',
+      'bild anzeigen', 'bild vergrößern', 'zum vergrößern(?: auf das bild)?(?: klicken)?', 'beitragsbild', 'weiterlesen', 'mehr lesen',
+      'lire la suite', 'agrandir(?: l.image)?', 'leer más', 'seguir leyendo', 'continua a leggere', 'czytaj dalej', 'leia mais',
+      '\\(?(?:noch )?keine bewertungen\\)?', 'was this (?:article|page|post) (?:helpful|useful)\\??',
+      'war (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)\\??',
     ].join('|') +
     ')$',
   'i',

@@ -18,6 +18,13 @@ export const RELATED_PHRASES = new RegExp(
       'read (?:more|also|next)', 'related', 'more (?:from|stories|on|news)', 'most (?:read|popular|viewed|shared)',
       'you (?:may|might) (?:also )?like', 'recommended(?: for you)?', 'trending', 'see also', 'also read',
       'more in', "editors'? picks",
+      // German, French, Spanish, Italian, Polish, Portuguese
+      'auch interessant', 'das (?:thema )?könnte (?:dich|sie) (?:auch )?interessieren', 'mehr zum thema', 'weitere (?:artikel|beiträge|nachrichten)',
+      'ähnliche (?:artikel|beiträge)', 'lesen sie (?:auch|mehr)', 'weiterführende (?:links?|artikel)', 'passend zum thema', 'empfehlungen',
+      'meistgelesen', '(?:à )?lire aussi', 'sur le même sujet', 'articles similaires', 'les plus lus', 'te puede interesar',
+      'lee también', '(?:noticias|artículos) relacionad[oa]s', 'lo más leído', 'leggi anche', 'potrebbe interessarti', 'articoli correlati',
+      'czytaj (?:też|także|również)', 'zobacz (?:też|także|również)', 'polecamy', 'podobne artykuły', 'leia também', 'veja também',
+      'notícias relacionadas',
     ].join('|') +
     ')',
   'i',
