@@ -113,12 +113,7 @@ export function shapeOfPageBlock(doc: Document, block: { tag: string; text: stri
   const wanted = block.text.replace(/\s+/g, ' ').trim();
   if (!wanted || !doc.body) return null;
   const sameText = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim() === wanted;
-  let found: Element | null = null;
-  try {
-    found = Array.from(doc.body.getElementsByTagName(block.tag)).find(sameText) ?? null;
-  } catch {
-    found = null;
-  }
+  let found = Array.from(doc.body.getElementsByTagName(block.tag)).find(sameText) ?? null;
   // Else the innermost element holding exactly that text.
   if (!found) {
     const all = Array.from(doc.body.getElementsByTagName('*')).filter(sameText);

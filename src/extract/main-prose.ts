@@ -17,14 +17,29 @@ export interface ProseBox {
   paragraphs: number;
 }
 
+// Several stages ask in one phase; a block's text does not change while it stays in the tree.
+const proseCache = new WeakMap<TextBlock, boolean>();
+
+function isProse(block: TextBlock, root: Element): boolean {
+  let prose = proseCache.get(block);
+  if (prose === undefined) {
+    prose =
+      block.text.length >= PROSE_MIN_CHARS &&
+      linkDensity(block.el, block.text.length) <= PROSE_MAX_LINK_DENSITY &&
+      !FORM_CONTROLS.has(tagOf(block.el)) &&
+      !isInside(block.el, FORM_CONTROLS, root) &&
+      !block.el.querySelector(FORM_CONTROL_SELECTOR);
+    proseCache.set(block, prose);
+  }
+  return prose;
+}
+
 /** Boxes of prose paragraphs (by their parent), most prose first. */
 export function proseBoxes(blocks: readonly TextBlock[], root: Element): ProseBox[] {
   const byBox = new Map<Element, ProseBox>();
   for (const block of blocks) {
     const box = block.el.parentElement;
-    if (!box || block.text.length < PROSE_MIN_CHARS || !isAttached(block.el, root)) continue;
-    if (linkDensity(block.el, block.text.length) > PROSE_MAX_LINK_DENSITY) continue;
-    if (FORM_CONTROLS.has(tagOf(block.el)) || isInside(block.el, FORM_CONTROLS, root) || block.el.querySelector(FORM_CONTROL_SELECTOR)) continue;
+    if (!box || !isAttached(block.el, root) || !isProse(block, root)) continue;
     const entry = byBox.get(box) ?? { box, chars: 0, paragraphs: 0 };
     entry.chars += block.text.length;
     entry.paragraphs++;
