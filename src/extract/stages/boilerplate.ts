@@ -13,13 +13,33 @@ const BOILERPLATE = new RegExp(
   'i',
 );
 const MAX_CHARS = 300;
+// The site's own disclosure, wherever it stands: "Products are chosen independently by our
+// editors. Purchases made through our links may earn us a commission." Page annotators count it
+// out of the article at the top as at the bottom. An author's aside in brackets ("(both are
+// affiliate links)") is part of a sentence of theirs, and stays.
+const DISCLOSURE = new RegExp(
+  [
+    'affiliate links?\\b.{0,80}\\b(?:commission|purchase|earn|buy)', '(?:commission|purchase|earn|buy)\\w*\\b.{0,80}\\baffiliate links?',
+    '\\bmay (?:earn|receive|get) (?:us )?(?:a |an )?(?:small )?(?:share of (?:sales|revenue)|commission|affiliate)',
+    '\\bwe earn a commission\\b', '\\bchosen independently by (?:our )?editors', '\\bsupported by commissions\\b',
+    '\\bearn from qualifying purchases\\b', '\\bmay contain affiliate\\b',
+    'partnerlinks?\\b.{0,60}\\bprovision', 'liens? (?:affiliés|d[’\']affiliation)', 'enlaces? de afiliad',
+  ].join('|'),
+  'i',
+);
+/** The site's one-line note; a paragraph explaining the author's links is theirs to say. */
+const MAX_DISCLOSURE_CHARS = 200;
+
+function isDisclosure(text: string): boolean {
+  return text.length <= MAX_DISCLOSURE_CHARS && DISCLOSURE.test(text.replace(/\([^)]*\)/g, ''));
+}
 
 export const boilerplate: Stage = {
   name: 'boilerplate',
   phase: 'after',
   run(ctx) {
     for (const block of ctx.blocks()) {
-      if (block.text.length <= MAX_CHARS && BOILERPLATE.test(block.text)) {
+      if ((block.text.length <= MAX_CHARS && BOILERPLATE.test(block.text)) || isDisclosure(block.text)) {
         for (const node of ownNodes(block)) ctx.remove(node, 'boilerplate');
       }
     }
@@ -27,9 +47,8 @@ export const boilerplate: Stage = {
 };
 
 /**
- * Notes that are boilerplate below the article but part of it above: an affiliate disclosure
- * opening a review is the author speaking to the reader; the same words after the last paragraph,
- * and the site's reprint rules, are the site's small print (see article-tail).
+ * Notes that are the site's small print below the article (see article-tail): affiliate lines,
+ * reprint rules, "this entry was posted in…".
  */
 export const END_NOTES = new RegExp(
   [

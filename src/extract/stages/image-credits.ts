@@ -1,5 +1,6 @@
 import type { Stage } from '../types';
 import { CREDIT_WORDS, textCaptions } from '../captions';
+import { collapse, textOf } from '../dom';
 
 /** `credit|photo` → `[Cc]redit|[Pp]hoto`: the name after the label must start upper-case, so no `i` flag. */
 function capitalisable(words: string): string {
@@ -17,7 +18,7 @@ const CREDIT_ONLY = [
   /^[\w .,&'’/-]{0,40}(?:getty ?images|associated press|reuters|afp|shutterstock|ap photo|epa|istock|тасс|риа новости|unsplash|pexels|pixabay|dpa|imago|picture alliance|adobe ?stock)(?:\.com)?\s*\)?\.?$/i,
   // "CreditCredit Jane Doe/The Daily": the label (doubled where a visually hidden copy was kept)
   // and a name, without a word about the picture.
-  new RegExp(`^(?:(?:${capitalisable(CREDIT_WORDS)})\\s*){1,3}[:/]?\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4}(?:\\s*[/|,]\\s*[\\p{L}\\s.&'’-]{2,60})?$`, 'u'),
+  new RegExp(`^(?:(?:${capitalisable(CREDIT_WORDS)})\\s*){1,3}[:/]?\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4}(?:\\s*[/|,]\\s*[\\p{L}\\s.&'’-]{2,60})?\\.?$`, 'u'),
   // A bare address: the agency or site the picture came from.
   /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}\/?$/u,
 ];
@@ -26,14 +27,29 @@ const CAPTION_LIKE = 'figcaption, [class*="caption"], [class*="credit"], figure 
 /** Lines right after a picture read as its caption even without a caption's markup. */
 const BESIDE_PICTURE = 'img + p, img + span, img + div, picture + p, picture + span, picture + div';
 
+const PICTURE = 'img, picture, video';
+
+function isCredit(text: string): boolean {
+  return text.length > 0 && text.length <= MAX_CREDIT_CHARS && CREDIT_ONLY.some((pattern) => pattern.test(text));
+}
+
+/** A block that is a picture and nothing to read: `<p><img></p>`, a bare `<picture>`. */
+function isPictureOnly(el: Element | null): boolean {
+  return el !== null && (el.matches(PICTURE) || el.querySelector(PICTURE) !== null) && collapse(textOf(el)) === '';
+}
+
 export const imageCredits: Stage = {
   name: 'image-credits',
   phase: 'after',
   run(ctx) {
     for (const { el, text } of textCaptions(ctx.root, `${CAPTION_LIKE}, ${BESIDE_PICTURE}`)) {
-      if (text.length > 0 && text.length <= MAX_CREDIT_CHARS && CREDIT_ONLY.some((pattern) => pattern.test(text))) {
-        ctx.remove(el, 'image-credit');
-      }
+      if (isCredit(text)) ctx.remove(el, 'image-credit');
+    }
+    // Readability keeps no class names, so a credit set in its own block under the picture's
+    // block ("<p><img></p><p>Bild: Jahr Media</p>") is known only by where it stands.
+    for (const el of Array.from(ctx.root.querySelectorAll('p, div'))) {
+      if (!el.parentNode || el.querySelector(PICTURE) || !isPictureOnly(el.previousElementSibling)) continue;
+      if (isCredit(collapse(textOf(el)))) ctx.remove(el, 'image-credit');
     }
   },
 };

@@ -20,6 +20,8 @@ const CONTROL_LABEL = new RegExp(
       'lire la suite', 'agrandir(?: l.image)?', 'leer más', 'seguir leyendo', 'continua a leggere', 'czytaj dalej', 'leia mais',
       '\\(?(?:noch )?keine bewertungen\\)?', 'was this (?:article|page|post) (?:helpful|useful)\\??',
       'war (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)\\??',
+      // The search engine's follow buttons news sites put under the headline.
+      'add (?:\\S+ ){0,4}as (?:a )?preferred source(?: on google)?', '(?:follow|favou?rite) (?:us )?on google news',
     ].join('|') +
     ')$',
   'i',

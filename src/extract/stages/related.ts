@@ -17,7 +17,10 @@ export const RELATED_PHRASES = new RegExp(
       'другие новости', 'ещё по теме', 'читайте також', 'дивіться також', 'популярне', 'найпопулярніше',
       'read (?:more|also|next)', 'related', 'more (?:from|stories|on|news)', 'most (?:read|popular|viewed|shared)',
       'you (?:may|might) (?:also )?like', 'recommended(?: for you)?', 'trending', 'see also', 'also read',
-      'more in', "editors'? picks",
+      'more in', "editors'? picks", 'what others are reading', '(?:other )?(?:posts|articles|stories) you (?:may|might|will) (?:also )?(?:enjoy|like)',
+      'you may (?:also )?be interested in', 'good articles to read',
+      // Only as a label: "Don't miss the exhibition" is a sentence.
+      "(?:don[’']t miss|see more)(?=\\s*[:.…!]?\\s*$|\\s*:)",
       // German, French, Spanish, Italian, Polish, Portuguese
       'auch interessant', 'das (?:thema )?könnte (?:dich|sie) (?:auch )?interessieren', 'mehr zum thema', 'weitere (?:artikel|beiträge|nachrichten)',
       'ähnliche (?:artikel|beiträge)', 'lesen sie (?:auch|mehr)', 'weiterführende (?:links?|artikel)', 'passend zum thema', 'empfehlungen',

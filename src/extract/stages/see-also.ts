@@ -15,13 +15,20 @@ const MIN_ITEMS = 2;
 /** A teaser is short; a block longer than this is text of its own. */
 const MAX_ITEM_CHARS = 1500;
 const ELSEWHERE = 'a[href]:not([href^="#"])';
+/** A line of headlines: nearly all of its words are links. */
+const LINKED_SHARE = 0.8;
 
 export const seeAlso: Stage = {
   name: 'see-also',
   phase: 'after',
   run(ctx) {
     for (const label of Array.from(ctx.root.querySelectorAll('h2, h3, h4, h5, h6, p, strong, b'))) {
-      if (!label.parentNode || !isLabel(label)) continue;
+      if (!label.parentNode) continue;
+      if (isInlineTeaser(label)) {
+        ctx.remove(label, 'related');
+        continue;
+      }
+      if (!isLabel(label)) continue;
       // A label wrapped in <p><strong>: the run of items follows the outer block.
       const start = tagOf(label) === 'STRONG' || tagOf(label) === 'B' ? (label.parentElement && isLabel(label.parentElement) ? label.parentElement : label) : label;
       const items = teasersAfter(start);
@@ -41,6 +48,21 @@ function isLabel(el: Element): boolean {
   return phrase !== undefined && !/[\p{L}\p{N}]/u.test(text.charAt(phrase.length));
 }
 
+/** "SEE MORE: Students under siege in university" — the label and a headline link, in one line. */
+function isInlineTeaser(el: Element): boolean {
+  const tag = tagOf(el);
+  if (tag === 'STRONG' || tag === 'B') return false;
+  const text = collapse(textOf(el));
+  const colon = text.search(/[:：]/);
+  if (colon <= 0 || colon > HEADING_MAX_CHARS / 2 || text.length > HEADING_MAX_CHARS * 4) return false;
+  const label = text.slice(0, colon).trim();
+  const phrase = RELATED_PHRASES.exec(label)?.[0];
+  if (phrase === undefined || phrase.length !== label.length) return false;
+  const rest = text.slice(colon + 1).trim().length;
+  const linked = Array.from(el.querySelectorAll(ELSEWHERE)).reduce((sum, link) => sum + collapse(textOf(link)).length, 0);
+  return rest > 0 && linked >= rest * LINKED_SHARE;
+}
+
 /** The blocks from `start` to the end of its box, when each one with text links elsewhere. */
 function teasersAfter(start: Element): Element[] | null {
   const run: Element[] = [];
@@ -58,7 +80,10 @@ function teasersAfter(start: Element): Element[] | null {
       continue;
     }
     if (text.length > MAX_ITEM_CHARS || !next.querySelector(ELSEWHERE)) return null;
-    teasers++;
+    // One block of headline links, one per line, is as many teasers as it has links.
+    const links = Array.from(next.querySelectorAll(ELSEWHERE));
+    const linked = links.reduce((sum, link) => sum + collapse(textOf(link)).length, 0);
+    teasers += linked >= text.length * LINKED_SHARE ? links.length : 1;
   }
   return teasers >= MIN_ITEMS ? run : null;
 }

@@ -20,6 +20,29 @@ describe('article-tail', () => {
     expect(run.text).toBe(PROSE.join(' '));
   });
 
+  it('takes the short lines below the tail\'s junk along, the byline and a long author box too', () => {
+    const bio = 'Cassidy Horton is a finance writer who helps people find financial freedom. She holds an MBA and a bachelor\'s degree in public relations, and her work has appeared in many magazines and on many websites over the last ten years, from personal finance columns to guides about loans and credit cards.';
+    const run = runStage(articleTail, `${body}<p>Written by Cassidy Horton</p><p>${bio}</p><p>All loans made by a bank.</p><p>You might also like…</p><p>RECOMMENDS</p>`);
+    expect(run.removals.map((r) => r.reason)).toEqual(['related', 'related', 'boilerplate', 'boilerplate', 'boilerplate']);
+    expect(run.text).toBe(PROSE.join(' '));
+  });
+
+  it('removes the post\'s tags and its feed and trackback line', () => {
+    const run = runStage(
+      articleTail,
+      `${body}<p>Tags: <a href="/tag/a">Bilt</a>, <a href="/tag/b">Cent</a></p><p><a href="/feed">Kommentarfeed</a> | Kommentare geschlossen | <a href="/trackback">Trackback-URL</a></p>`,
+    );
+    expect(run.removals.map((r) => r.reason)).toEqual(['comments', 'related']);
+    expect(run.text).toBe(PROSE.join(' '));
+  });
+
+  it('keeps short lines at the end when nothing above them is junk, and a list under its heading', () => {
+    const run = runStage(articleTail, `${body}<h2>You will need</h2><ul><li>2 eggs</li><li>1 cup of flour</li><li>Salt</li></ul>`);
+    expect(run.removals).toEqual([]);
+    const signed = runStage(articleTail, `${body}<p>— Jane</p>`);
+    expect(signed.removals).toEqual([]);
+  });
+
   it('keeps a section heading that text follows, and prose about a writer', () => {
     const run = runStage(articleTail, `${body}<h2>What happens next</h2><p>Jane Doe is a freelance writer who lives on the estate, and she said the council had ignored her letters about the broken lifts for years, which is why she started the campaign that brought three hundred people to the meeting.</p>`);
     expect(run.removals).toEqual([]);

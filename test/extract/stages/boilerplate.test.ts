@@ -3,10 +3,23 @@ import { boilerplate } from '../../../src/extract/stages/boilerplate';
 import { PROSE, runStage } from '../../helpers';
 
 describe('boilerplate', () => {
-  it('removes rights lines and keeps an affiliate disclosure, which only the article tail judges', () => {
-    const run = runStage(boilerplate, `<p>This post may contain affiliate links.</p><p>${PROSE[0]}</p><p>© 2025 Вести. Все права защищены.</p>`);
-    expect(run.removals.map((r) => r.text)).toEqual(['© 2025 Вести. Все права защищены.']);
-    expect(run.text).toBe(`This post may contain affiliate links. ${PROSE[0]}`);
+  it('removes rights lines, and the site\'s affiliate disclosure wherever it stands', () => {
+    const run = runStage(
+      boilerplate,
+      `<p>Products are chosen independently by our editors. Purchases made through our links may earn us a commission.</p><p>${PROSE[0]}</p><p>Editorial note: this site may contain affiliate links on some articles.</p><p>${PROSE[1]}</p><p>© 2025 Вести. Все права защищены.</p>`,
+    );
+    expect(run.removals.map((r) => r.text)).toEqual([
+      'Products are chosen independently by our editors. Purchases made through our links may earn us a commission.',
+      'Editorial note: this site may contain affiliate links on some articles.',
+      '© 2025 Вести. Все права защищены.',
+    ]);
+    expect(run.text).toBe(`${PROSE[0]} ${PROSE[1]}`);
+  });
+
+  it('keeps the author\'s aside in brackets', () => {
+    const text = 'I use this castile soap or this dish soap, just in case you were wondering (both are affiliate links, and I earn a little if you buy).';
+    const run = runStage(boilerplate, `<p>${PROSE[0]}</p><p>${text}</p>`);
+    expect(run.removals).toEqual([]);
   });
 
   it('keeps long prose that mentions affiliates', () => {

@@ -4,13 +4,22 @@ import { runStage } from '../../helpers';
 
 describe('image-credits', () => {
   it('removes captions that are only a credit', () => {
-    const run = runStage(imageCredits, '<figure><img src="a.jpg"><figcaption>Image copyright Getty Images</figcaption></figure><figure><img src="b.jpg"><figcaption>Photo: AP</figcaption></figure>');
-    expect(run.removals).toHaveLength(2);
+    const run = runStage(imageCredits, '<figure><img src="a.jpg"><figcaption>Image copyright Getty Images</figcaption></figure><figure><img src="b.jpg"><figcaption>Photo: AP</figcaption></figure><figure><img src="c.jpg"><figcaption>Image source: Mountain Press.</figcaption></figure>');
+    expect(run.removals).toHaveLength(3);
   });
 
   it('removes a doubled credit label with a name, and a bare address under a picture', () => {
     const run = runStage(imageCredits, '<figure><img src="a.jpg"><figcaption>CreditCredit Jane Doe/The Daily Courier</figcaption></figure><p><img src="b.jpg"></p><img src="c.jpg"><p>agency.com</p>');
     expect(run.removals.map((r) => r.text)).toEqual(['CreditCredit Jane Doe/The Daily Courier', 'agency.com']);
+  });
+
+  it('removes a credit in its own block under a block that is only the picture', () => {
+    const run = runStage(
+      imageCredits,
+      '<p>The show was moved to May.</p><p><img src="a.jpg"></p><p>Bild: Jahr Media</p><picture><img src="b.jpg"></picture><div><p><small>(crédito: Minervino Júnior/CB/D.A.Press)</small></p></div><p>The organisers said so on Monday.</p>',
+    );
+    expect(run.removals.map((r) => r.text)).toEqual(['Bild: Jahr Media', '(crédito: Minervino Júnior/CB/D.A.Press)']);
+    expect(run.text).toBe('The show was moved to May. The organisers said so on Monday.');
   });
 
   it('keeps captions about the picture', () => {

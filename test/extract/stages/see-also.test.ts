@@ -24,4 +24,19 @@ describe('see-also', () => {
     const info = runStage(seeAlso, `${story}<p>More information</p>${teaser(1)}${teaser(2)}`);
     expect(info.removals).toEqual([]);
   });
+
+  it('takes out a label and a headline link in one line, and a line of headline links under a label', () => {
+    const run = runStage(
+      seeAlso,
+      `${story}<p>SEE MORE: <a href="/siege">Students under siege in the university</a></p>${story}<h3>DON'T MISS</h3><p><a href="/a">Furious at the jibe</a><br><a href="/b">League makes final decision</a><br><a href="/c">City threatened with curfew</a></p>`,
+    );
+    const plain = story.replace(/<\/?p>/g, '');
+    expect(run.text).toBe(`${plain} ${plain}`);
+    expect(run.removals).toHaveLength(3);
+  });
+
+  it('keeps a sentence that starts with the phrase and links a word or two', () => {
+    const run = runStage(seeAlso, `${story}<p>See more: the council published <a href="/report">the report</a> with every vote and every amendment of the night.</p><p>Don't miss the exhibition, open until May.</p>`);
+    expect(run.removals).toEqual([]);
+  });
 });
