@@ -30,6 +30,7 @@ import { proseNames } from './stages/prose-names';
 import { readerRules } from './stages/reader-rules';
 import { seeAlso } from './stages/see-also';
 import { teaserLists } from './stages/teaser-lists';
+import { sections, wholeArticle } from './stages/sections';
 import { readPageMetadata } from './metadata';
 import { cloneForExtraction } from './clone';
 import { runReadability } from './readability';
@@ -57,8 +58,10 @@ export const STAGES: readonly Stage[] = [
   templates,
   // Walking stages after the rule stages, which share one walk.
   teaserLists,
-  // Last before Readability: what it will read, it should not judge by misleading names.
+  // Last before Readability: what it will read, it should not judge by misleading names, and
+  // where the prose spreads over sections, all of them are kept in reserve.
   proseNames,
+  sections,
   // After Readability, on the article only. Layout tables first: the stages after read blocks.
   layoutTables,
   lazyImages,
@@ -137,9 +140,10 @@ function extractOnce(doc: Document, meta: PageMetadata, resolved: ResolvedOption
     publishedTime: meta.publishedTime ?? readable.publishedTime,
     excerpt: meta.excerpt ?? readable.excerpt,
   };
-  const articleBlocks = runPhase('after', stages, readable.content, merged, log, 0, resolved.site);
+  const content = body ? wholeArticle(body, readable.content) : readable.content;
+  const articleBlocks = runPhase('after', stages, content, merged, log, 0, resolved.site);
 
-  const article = buildArticle(readable.content, merged, log);
+  const article = buildArticle(content, merged, log);
   if (!resolved.force && !looksLikeArticle(articleBlocks.get())) return done({ ok: false, error: 'no-article', bestGuess: article });
   return done({ ok: true, article });
 }
@@ -163,6 +167,7 @@ function extractWithin(doc: Document, root: Element, meta: PageMetadata, resolve
   // still right, but not the frame stage's "not inside an article" guesses about its sections.
   const stages = STAGES.filter((stage) => !resolved.disable.has(stage.name) && stage !== pageChrome);
   runPhase('before', stages, content, meta, log, 0, resolved.site);
+  wholeArticle(content, content);
   runPhase('after', stages, content, meta, log, 0, resolved.site);
   return { ok: true, article: buildArticle(content, meta, log) };
 }

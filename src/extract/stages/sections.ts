@@ -1,0 +1,161 @@
+import type { Stage } from '../types';
+import { proseBoxes } from '../main-prose';
+import { collapse, linkDensity, tagOf, textOf } from '../dom';
+import { COMMENT_PHRASES } from './comments';
+import { RELATED_PHRASES } from './related';
+
+// An article built in a page builder's rows, a documentation page of sections, a feature page
+// of blocks: the prose is spread over sibling sections, none of which holds most of it, and
+// Readability, which takes one box and its direct siblings, returns one section. Before it runs,
+// the box that holds nearly all the page's prose is found and a copy of it kept, every prose box
+// in it marked with its share; after it, where Readability's choice holds too little of that
+// prose, the article is the whole box instead (see `wholeArticle`).
+
+const PROSE_MARK = 'data-cr-prose';
+/** Below this much prose in all, a page has no sections to gather. */
+const MIN_CHARS = 600;
+/** One box holding this share of the prose is the article: Readability finds it. */
+const ONE_BOX_SHARE = 0.6;
+/** The box that holds the article holds this share of all prose. */
+const ROOT_SHARE = 0.8;
+/** The share of the box's text that its prose boxes hold, at least. */
+const PROSE_SHARE_OF_BOX = 0.5;
+/** A box of sections to gather holds this much prose, at least, under this many headings. */
+const MIN_BOX_CHARS = 4000;
+const MIN_HEADINGS = 3;
+/** Readability's choice is taken when it holds this share of the root's prose. */
+const ENOUGH_SHARE = 0.65;
+/** The box's prose is nearly all in boxes of the kinds Readability chose. */
+const SAME_KIND_SHARE = 0;
+/** Sections of several paragraphs left out by Readability, at least. */
+const MIN_MORE_SECTIONS = 2;
+/** Between sections, a block mostly of links is navigation. */
+const MAX_LINK_DENSITY = 0.5;
+/** A heading or label, not a paragraph that mentions comments. */
+const MARKER_MAX_CHARS = 40;
+
+interface Spread {
+  copy: Element;
+  chars: number;
+}
+/** Kept by the root the stage ran on, until the pipeline asks after Readability. */
+const spreads = new WeakMap<Element, Spread>();
+
+export const sections: Stage = {
+  name: 'sections',
+  phase: 'before',
+  run(ctx) {
+    // A dated story is one text under its headline; what else holds prose beside it on a news
+    // page (comments, other stories) is not more of it.
+    if (ctx.meta.publishedTime !== null) return;
+    const boxes = proseBoxes(ctx.blocks(), ctx.root);
+    const total = boxes.reduce((sum, box) => sum + box.chars, 0);
+    if (boxes.length < 2 || total < MIN_CHARS || boxes[0]!.chars >= total * ONE_BOX_SHARE) return;
+    const under = new Map<Element, number>();
+    for (const { box, chars } of boxes) {
+      for (let el: Element | null = box; el && el !== ctx.root; el = el.parentElement) under.set(el, (under.get(el) ?? 0) + chars);
+    }
+    // The smallest box that still holds nearly all of it.
+    let root: Element | null = null;
+    let rootChars = Infinity;
+    for (const [el, chars] of under) {
+      if (chars >= total * ROOT_SHARE && chars < rootChars) [root, rootChars] = [el, chars];
+    }
+    if (!root) return;
+    // A box of sections is mostly their prose; a page's wrapper, with its menus, columns and
+    // widgets around one story, is not.
+    if (rootChars < collapse(textOf(root)).length * PROSE_SHARE_OF_BOX) return;
+    // Each mark says how much prose its box holds and what kind of box it is (tag and names):
+    // Readability takes the names off what it keeps.
+    const kinds = new Map<string, number>();
+    for (const { box, chars, paragraphs } of boxes) {
+      if (!root.contains(box)) continue;
+      const kind = `${box.tagName} ${box.getAttribute('class') ?? ''}`;
+      if (!kinds.has(kind)) kinds.set(kind, kinds.size);
+      box.setAttribute(PROSE_MARK, `${chars} ${kinds.get(kind)} ${paragraphs}`);
+    }
+    spreads.set(ctx.root, { copy: root.cloneNode(true) as Element, chars: rootChars });
+  },
+};
+
+/**
+ * After Readability: its content, or the whole box of sections where its content holds too little
+ * of their prose. The marks go either way.
+ */
+export function wholeArticle(root: Element, content: Element): Element {
+  const spread = spreads.get(root);
+  spreads.delete(root);
+  let chosen = content;
+  if (spread) {
+    const chosenKinds = new Set<string>();
+    let covered = 0;
+    for (const [chars, kind] of marks(content)) {
+      covered += chars;
+      chosenKinds.add(kind);
+    }
+    // The rest of the box's prose must be more of what Readability chose (more sections of the
+    // same make), not comments, teasers or an author's box beside it.
+    let sameKind = 0;
+    let sections = 0;
+    for (const [chars, kind, paragraphs] of marks(spread.copy)) {
+      if (chosenKinds.has(kind)) sameKind += chars;
+      if (paragraphs >= 2) sections++;
+    }
+    // Sections are boxes of several paragraphs, more of them than Readability took; a story with
+    // a footer and a comment or two beside it is not.
+    const chosenSections = marks(content).filter(([, , paragraphs]) => paragraphs >= 2).length;
+    const more = sections - chosenSections >= MIN_MORE_SECTIONS;
+    // Sections have titles, and there is enough of them to be a document; a short story beside
+    // a few teasers is neither.
+    const titled = spread.chars >= MIN_BOX_CHARS && spread.copy.querySelectorAll('h2, h3, h4').length >= MIN_HEADINGS;
+    if (titled && more && covered > 0 && covered < spread.chars * ENOUGH_SHARE && sameKind >= spread.chars * SAME_KIND_SHARE) {
+      chosen = content.ownerDocument.createElement('div');
+      chosen.append(spread.copy);
+      cutAtThreadOrList(spread.copy);
+      pruneBetweenSections(spread.copy);
+    }
+  }
+  for (const box of Array.from(chosen.querySelectorAll(`[${PROSE_MARK}]`))) box.removeAttribute(PROSE_MARK);
+  return chosen;
+}
+
+/**
+ * Sections end where the comments or the "related" list begin: a heading that says so, and all
+ * that follows it, go.
+ */
+function cutAtThreadOrList(box: Element): void {
+  const marker = Array.from(box.querySelectorAll('h2, h3, h4, h5, h6')).find((el) => {
+    const text = collapse(textOf(el));
+    return text.length > 0 && text.length <= MARKER_MAX_CHARS && (COMMENT_PHRASES.test(text) || RELATED_PHRASES.test(text));
+  });
+  if (!marker) return;
+  for (let node: Element | null = marker; node && node !== box; node = node.parentElement) {
+    while (node.nextSibling) node.nextSibling.remove();
+  }
+  marker.remove();
+}
+
+/**
+ * What lies between the sections and holds none of their prose: a menu, a form, a row of links,
+ * a button goes (Readability would have dropped it); headings, lists, tables, pictures stay.
+ */
+function pruneBetweenSections(el: Element): void {
+  for (const child of Array.from(el.children)) {
+    if (child.querySelector(`[${PROSE_MARK}]`) || child.hasAttribute(PROSE_MARK)) {
+      pruneBetweenSections(child);
+      continue;
+    }
+    const text = textOf(child);
+    const controls = /^(?:FORM|BUTTON|INPUT|SELECT|TEXTAREA|NAV|ASIDE|IFRAME)$/.test(tagOf(child)) || child.querySelector('form, button, input, select, textarea') !== null;
+    const linkList = text.length > 0 && linkDensity(child, text.length) > MAX_LINK_DENSITY;
+    const empty = text.length === 0 && !child.querySelector('img, picture, video, figure, table');
+    if (controls || linkList || empty) child.remove();
+  }
+}
+
+function marks(root: Element): Array<[number, string, number]> {
+  return Array.from(root.querySelectorAll(`[${PROSE_MARK}]`), (box) => {
+    const [chars, kind, paragraphs] = (box.getAttribute(PROSE_MARK) ?? '').split(' ');
+    return [Number(chars) || 0, kind ?? '', Number(paragraphs) || 0];
+  });
+}

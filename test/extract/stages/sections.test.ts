@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { sections, wholeArticle } from '../../../src/extract/stages/sections';
+import { runStage } from '../../helpers';
+
+const WORDS = ['harbour', 'library', 'bridge', 'council', 'garden', 'market', 'station', 'school', 'river', 'museum', 'theatre', 'stadium'];
+const para = (section: number, n: number) => {
+  const [a, b, c] = [0, 1, 2].map((k) => WORDS[(section * 3 + n * 5 + k) % WORDS.length]);
+  return `<p>Section ${section}, paragraph ${n}: how the ${a} near the ${b} changed after the ${c} opened, told by people who were there ${section * 10 + n} years ago. They remember the ${b} before the ${a}, and the ${c} after it, and they say the town was never the same again.</p>`;
+};
+const section = (n: number) => `<div class="row"><div class="column"><div class="wrapper"><h2>Part ${n}</h2>${para(n, 1)}${para(n, 2)}${para(n, 3)}</div></div></div>`;
+const PARTS = [1, 2, 3, 4, 5, 6, 7, 8];
+
+describe('sections', () => {
+  const page = `<div class="content">${PARTS.map(section).join('')}<nav><a href="/a">Home</a> <a href="/b">About</a></nav><form><input name="q"><button>Search</button></form></div>`;
+
+  it('gives the whole box of sections where Readability took one of them, without menus and forms', () => {
+    const run = runStage(sections, page);
+    // What Readability returned: the first section alone (it takes one box and its siblings).
+    const readability = run.doc.createElement('div');
+    readability.append(run.root.querySelector('.row')!.cloneNode(true));
+    const whole = wholeArticle(run.root, readability);
+    for (const n of PARTS) expect(whole.textContent).toContain(`Section ${n}, paragraph 2`);
+    expect(whole.textContent).not.toMatch(/Home|Search/);
+    expect(whole.querySelector('[data-cr-prose]')).toBeNull();
+  });
+
+  it("leaves Readability's choice where it holds the sections, and a dated story alone", () => {
+    const run = runStage(sections, page);
+    const all = run.doc.createElement('div');
+    all.append(run.root.querySelector('.content')!.cloneNode(true));
+    expect(wholeArticle(run.root, all)).toBe(all);
+    const dated = runStage(sections, page, { publishedTime: '2026-01-01' });
+    const first = dated.doc.createElement('div');
+    first.append(dated.root.querySelector('.row')!.cloneNode(true));
+    expect(wholeArticle(dated.root, first)).toBe(first);
+  });
+
+  it('leaves a short story beside a few boxes of other text to Readability', () => {
+    const short = `<div class="content">${[1, 2, 3].map(section).join('')}</div>`;
+    const run = runStage(sections, short);
+    const first = run.doc.createElement('div');
+    first.append(run.root.querySelector('.row')!.cloneNode(true));
+    expect(wholeArticle(run.root, first)).toBe(first);
+  });
+});
