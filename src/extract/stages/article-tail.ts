@@ -14,7 +14,7 @@ import { END_NOTES } from './boilerplate';
 const FOLLOW = /^(?:follow|listen to|watch|download|get|join|sign up|subscribe|tell us|share|more (?:articles|stories|news) (?:from|by|on)|also on|read more|подпис|следите|читайте нас|смотрите нас|слушайте|присоединяйтесь|стежте|слухайте)/i;
 // The site's pitch in the last lines: a quote, a demo, a call, a donation, "if you liked this…".
 const PITCH =
-  /\b(?:request|get) a (?:free )?quote\b|\bbook a (?:free )?(?:demo|call|consultation)\b|\bschedule a (?:free )?(?:demo|call|consultation)\b|^(?:get in touch|contact us)[.!]?$|\bif you (?:liked|enjoyed) (?:this|our|my|reading)\b|\breaders like you\b|\bpin (?:it |this )?for later\b|\bpreferred source on google\b|\bon google news\b|\b(?:already have an account|have an account)\?/i;
+  /\b(?:request|get) a (?:free )?quote\b|\bbook a (?:free )?(?:demo|call|consultation)\b|\bschedule a (?:free )?(?:demo|call|consultation)\b|^(?:get in touch|contact us)[.!]?$|\bif you (?:liked|enjoyed) (?:this|our|my|reading)\b|\breaders like you\b|\bpin (?:it |this )?for later\b|\blike what you(?:['’]re| are) reading\b|^stay (?:connected|in touch)\b|\bpreferred source on google\b|\bon google news\b|\b(?:already have an account|have an account)\?/i;
 /** A pitch is a line or two; a paragraph that ends on "book a consultation" is the page's text. */
 const MAX_PITCH_CHARS = 160;
 // Legal small print under a text: who owns it, whose views it is not.

@@ -27,6 +27,15 @@ describe('article-tail', () => {
     expect(run.text).toBe(PROSE.join(' '));
   });
 
+  it('removes the site\'s pitches: a donation, "like what you\'re reading?", "stay connected"', () => {
+    const run = runStage(
+      articleTail,
+      `${body}<p>This story is funded by readers like you. Make a monthly donation today.</p><p>Like What You're Reading? Get the monthly letter!</p><p>Stay connected with me!</p>`,
+    );
+    expect(run.removals).toHaveLength(3);
+    expect(run.text).toBe(PROSE.join(' '));
+  });
+
   it('removes the post\'s tags and its feed and trackback line', () => {
     const run = runStage(
       articleTail,
