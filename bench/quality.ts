@@ -2,7 +2,7 @@
 // (and Defuddle on a fixed sample with --peers), same pages, same DOM, same run, one table.
 //   npm run bench:quality -- [--benchmarks DIR] [--readability DIR] [--seed DIR]
 //                           [--only scrapinghub,wcxb,trafilatura,daniel,readability,seed]
-//                           [--rounds N] [--peers] [--json FILE] [--verbose]
+//                           [--rounds N] [--peers] [--no-batch] [--json FILE] [--verbose]
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +11,7 @@ import { extract } from '../src/extract/pipeline';
 import { parseDocument } from '../src/cli/parse';
 import { loadDaniel, loadReadabilityPages, loadScrapinghub, loadTrafilatura, loadWcxb, requireDir, type BenchPage } from './corpora';
 import { EXTRACTOR_LABELS, loadDefuddle, runDefuddle, runOurs, runPlain, type ExtractorName, type Run } from './extractors';
+import { batchThroughput, type BatchFigure } from './batch';
 import { percentile, recallOf, scorePage, snippetCounts, snippetSummary, summarize, tokenize, wordF1 } from './metric';
 
 function option(name: string, fallback: string): string {
@@ -134,6 +135,12 @@ if (only.has('scrapinghub')) {
   const scored = await runCorpus(loadScrapinghub(join(benchmarks, 'scrapinghub')));
   addRows('scrapinghub', 'shingle F1', scored, shingles(false));
   timeNote('scrapinghub', scored);
+  if (!process.argv.includes('--no-batch')) {
+    const [single, parallel] = batchThroughput(join(benchmarks, 'scrapinghub', 'html'));
+    const rate = (b: BatchFigure) => `--jobs ${b.jobs} ${b.pagesPerSecond.toFixed(1)} pages/s (${b.seconds.toFixed(1)} s)`;
+    notes.push(`scrapinghub batch, built CLI, ${single!.pages} files, --format text, start-up included: ${rate(single!)}; ${rate(parallel!)} = ${(parallel!.pagesPerSecond / single!.pagesPerSecond).toFixed(2)}x`);
+    figures['scrapinghub batch'] = { ours: { jobs1: single!.pagesPerSecond, [`jobs${parallel!.jobs}`]: parallel!.pagesPerSecond } };
+  }
 }
 
 if (only.has('wcxb')) {

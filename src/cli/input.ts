@@ -2,6 +2,7 @@
 // Fetching is the CLI's alone; the extension never makes a request of its own.
 
 import { readFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 
 /** Real article pages, scripts and all, stay well under this. */
 export const MAX_HTML_BYTES = 5_000_000;
@@ -27,12 +28,27 @@ export async function readSource(input: string): Promise<Source> {
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
     return { bytes: new Uint8Array(Buffer.concat(chunks)) };
   }
+  let bytes: Uint8Array;
   try {
-    return { bytes: new Uint8Array(await readFile(input)) };
+    bytes = new Uint8Array(await readFile(input));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const hint = /^[a-z][a-z+.-]*:\/\//i.test(input) ? ' (only http and https addresses are fetched)' : '';
     throw new InputError(code === 'ENOENT' ? `no such file${hint}` : code === 'EISDIR' ? 'is a directory' : (error as Error).message);
+  }
+  return { bytes: isGzip(bytes) ? gunzipCapped(bytes) : bytes };
+}
+
+/** Saved pages are often kept gzipped (`page.html.gz`): read them as they are. */
+const isGzip = (bytes: Uint8Array) => bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+
+function gunzipCapped(bytes: Uint8Array): Uint8Array {
+  try {
+    // The cap holds for what the file unpacks to, so a small bomb stops at it.
+    return new Uint8Array(gunzipSync(bytes, { maxOutputLength: MAX_HTML_BYTES + 1 }));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) throw new TooLargeError();
+    throw new InputError('a gzip file that could not be unpacked');
   }
 }
 

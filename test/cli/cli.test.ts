@@ -2,8 +2,9 @@
 // here and outside. These tests run the real command.
 
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -44,6 +45,19 @@ describe('clean-reader CLI', () => {
     expect(stderr).toContain(`${join(work, 'missing.html')}: no such file`);
     expect(stderr).toContain(`${binary}: binary file, not HTML`);
     expect(code).toBe(2);
+  });
+
+  it('reads a gzipped page as it is, and stops a gzip bomb at the size cap', () => {
+    const page = join(work, 'page.html.gz');
+    writeFileSync(page, gzipSync(readFileSync(join(FIXTURES, 'en-share-bar', 'source.html'))));
+    const read = cli(['--format', 'text', page]);
+    expect(read.code).toBe(0);
+    expect(read.stdout.split('\n\n')[0]).toBe('Why octopuses edit their own genes');
+    const bomb = join(work, 'bomb.html.gz');
+    writeFileSync(bomb, gzipSync(Buffer.from(`<p>${'a'.repeat(6_000_000)}</p>`)));
+    const stopped = cli(['--format', 'json', bomb]);
+    expect(stopped.code).toBe(3);
+    expect(JSON.parse(stopped.stdout)).toMatchObject({ error: 'too-large' });
   });
 
   it('exits 3 with an error object when the page is not an article', () => {
