@@ -40,6 +40,12 @@ async function main(argv: string[]): Promise<number> {
   return worst;
 }
 
+/**
+ * A worker's default young generation is small for pages that build a DOM each: with it, two
+ * workers read the 121 Scrapinghub pages in 9.4 s, with 64 MB in 8.0 s (one thread: 10.7 s).
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 64 };
+
 /** Each worker takes the next input when it is free; results are printed in input order. */
 async function runOnWorkers(files: string[], options: RunOptions, threads: number, emit: (outcome: InputOutcome) => void): Promise<void> {
   const done = new Map<number, InputOutcome>();
@@ -54,7 +60,7 @@ async function runOnWorkers(files: string[], options: RunOptions, threads: numbe
   await Promise.all(
     Array.from({ length: threads }, () =>
       new Promise<void>((resolve, reject) => {
-        const worker = new Worker(new URL(import.meta.url), { workerData: { options, batch: true } });
+        const worker = new Worker(new URL(import.meta.url), { workerData: { options, batch: true }, resourceLimits: WORKER_LIMITS });
         const give = () => {
           if (next >= files.length) return void worker.terminate().then(() => resolve());
           const job: Job = { index: next, input: files[next++]! };
