@@ -108,6 +108,11 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
       if (threadWords > words) return withThread.result;
     }
   }
+  // The frame guess took everything Readability could read (a post set in an <aside>, a page
+  // that is all <header>): read the page again with the frame in, rather than show nothing.
+  if (!first.result.ok && first.result.error === 'no-article' && !first.result.bestGuess && !resolved.disable.has(pageChrome.name)) {
+    return extractOnce(doc, meta, { ...resolved, disable: new Set([...resolved.disable, pageChrome.name]) }).result;
+  }
   return first.result;
 }
 

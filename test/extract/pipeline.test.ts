@@ -22,3 +22,19 @@ describe('extract: comment threads', () => {
     expect(result.ok && result.article.text).toContain('Reply number 8');
   });
 });
+
+describe('extract: the page frame', () => {
+  it('reads the page again with its frame in when the frame held all there was to read', () => {
+    const post = 'The council has voted to keep the harbour ferry running through the winter, after three hundred people signed the letter.';
+    const html = `<html><body><nav><a href="/">Home</a></nav><header><h2>Ferry stays</h2><p>${post}</p></header></body></html>`;
+    const result = extract(parse(html));
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.article.text).toContain(post);
+  });
+
+  it('leaves the frame out where the article stands beside it', () => {
+    const html = `<html><body><aside><p>${PROSE[1]} In the side box.</p></aside><article><h1>Story</h1>${PROSE.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    const result = extract(parse(html));
+    expect(result.ok && result.article.text).not.toContain('In the side box');
+  });
+});
