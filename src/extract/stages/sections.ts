@@ -12,8 +12,6 @@ import { RELATED_PHRASES } from './related';
 // prose, the article is the whole box instead (see `wholeArticle`).
 
 const PROSE_MARK = 'data-cr-prose';
-/** Below this much prose in all, a page has no sections to gather. */
-const MIN_CHARS = 600;
 /** One box holding this share of the prose is the article: Readability finds it. */
 const ONE_BOX_SHARE = 0.6;
 /** The box that holds the article holds this share of all prose. */
@@ -50,7 +48,7 @@ export const sections: Stage = {
     if (ctx.meta.publishedTime !== null) return;
     const boxes = proseBoxes(ctx.blocks(), ctx.root);
     const total = boxes.reduce((sum, box) => sum + box.chars, 0);
-    if (boxes.length < 2 || total < MIN_CHARS || boxes[0]!.chars >= total * ONE_BOX_SHARE) return;
+    if (boxes.length < 2 || total < MIN_BOX_CHARS || boxes[0]!.chars >= total * ONE_BOX_SHARE) return;
     const under = new Map<Element, number>();
     for (const { box, chars } of boxes) {
       for (let el: Element | null = box; el && el !== ctx.root; el = el.parentElement) under.set(el, (under.get(el) ?? 0) + chars);
@@ -61,7 +59,9 @@ export const sections: Stage = {
     for (const [el, chars] of under) {
       if (chars >= total * ROOT_SHARE && chars < rootChars) [root, rootChars] = [el, chars];
     }
-    if (!root) return;
+    // Sections have titles, and there is enough of them to be a document; a short story beside
+    // a few teasers is neither. Asked here, before anything is copied.
+    if (!root || rootChars < MIN_BOX_CHARS || root.querySelectorAll('h2, h3, h4').length < MIN_HEADINGS) return;
     // A box of sections is mostly their prose; a page's wrapper, with its menus, columns and
     // widgets around one story, is not.
     if (rootChars < collapse(textOf(root)).length * PROSE_SHARE_OF_BOX) return;
@@ -105,10 +105,7 @@ export function wholeArticle(root: Element, content: Element): Element {
     // a footer and a comment or two beside it is not.
     const chosenSections = marks(content).filter(([, , paragraphs]) => paragraphs >= 2).length;
     const more = sections - chosenSections >= MIN_MORE_SECTIONS;
-    // Sections have titles, and there is enough of them to be a document; a short story beside
-    // a few teasers is neither.
-    const titled = spread.chars >= MIN_BOX_CHARS && spread.copy.querySelectorAll('h2, h3, h4').length >= MIN_HEADINGS;
-    if (titled && more && covered > 0 && covered < spread.chars * ENOUGH_SHARE && sameKind >= spread.chars * SAME_KIND_SHARE) {
+    if (more && covered > 0 && covered < spread.chars * ENOUGH_SHARE && sameKind >= spread.chars * SAME_KIND_SHARE) {
       chosen = content.ownerDocument.createElement('div');
       chosen.append(spread.copy);
       cutAtThreadOrList(spread.copy);
