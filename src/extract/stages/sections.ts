@@ -23,8 +23,6 @@ const MIN_BOX_CHARS = 4000;
 const MIN_HEADINGS = 3;
 /** Readability's choice is taken when it holds this share of the root's prose. */
 const ENOUGH_SHARE = 0.65;
-/** The box's prose is nearly all in boxes of the kinds Readability chose. */
-const SAME_KIND_SHARE = 0;
 /** Sections of several paragraphs left out by Readability, at least. */
 const MIN_MORE_SECTIONS = 2;
 /** Between sections, a block mostly of links is navigation. */
@@ -65,14 +63,10 @@ export const sections: Stage = {
     // A box of sections is mostly their prose; a page's wrapper, with its menus, columns and
     // widgets around one story, is not.
     if (rootChars < collapse(textOf(root)).length * PROSE_SHARE_OF_BOX) return;
-    // Each mark says how much prose its box holds and what kind of box it is (tag and names):
-    // Readability takes the names off what it keeps.
-    const kinds = new Map<string, number>();
+    // Each mark says how much prose its box holds, in how many paragraphs: what Readability keeps
+    // of the page can then be measured against the box.
     for (const { box, chars, paragraphs } of boxes) {
-      if (!root.contains(box)) continue;
-      const kind = `${box.tagName} ${box.getAttribute('class') ?? ''}`;
-      if (!kinds.has(kind)) kinds.set(kind, kinds.size);
-      box.setAttribute(PROSE_MARK, `${chars} ${kinds.get(kind)} ${paragraphs}`);
+      if (root.contains(box)) box.setAttribute(PROSE_MARK, `${chars} ${paragraphs}`);
     }
     spreads.set(ctx.root, { copy: root.cloneNode(true) as Element, chars: rootChars });
   },
@@ -87,25 +81,13 @@ export function wholeArticle(root: Element, content: Element): Element {
   spreads.delete(root);
   let chosen = content;
   if (spread) {
-    const chosenKinds = new Set<string>();
-    let covered = 0;
-    for (const [chars, kind] of marks(content)) {
-      covered += chars;
-      chosenKinds.add(kind);
-    }
-    // The rest of the box's prose must be more of what Readability chose (more sections of the
-    // same make), not comments, teasers or an author's box beside it.
-    let sameKind = 0;
-    let sections = 0;
-    for (const [chars, kind, paragraphs] of marks(spread.copy)) {
-      if (chosenKinds.has(kind)) sameKind += chars;
-      if (paragraphs >= 2) sections++;
-    }
+    const chosenMarks = marks(content);
+    const covered = chosenMarks.reduce((sum, [chars]) => sum + chars, 0);
     // Sections are boxes of several paragraphs, more of them than Readability took; a story with
     // a footer and a comment or two beside it is not.
-    const chosenSections = marks(content).filter(([, , paragraphs]) => paragraphs >= 2).length;
-    const more = sections - chosenSections >= MIN_MORE_SECTIONS;
-    if (more && covered > 0 && covered < spread.chars * ENOUGH_SHARE && sameKind >= spread.chars * SAME_KIND_SHARE) {
+    const sectionsIn = (list: Array<[number, number]>) => list.filter(([, paragraphs]) => paragraphs >= 2).length;
+    const more = sectionsIn(marks(spread.copy)) - sectionsIn(chosenMarks) >= MIN_MORE_SECTIONS;
+    if (more && covered > 0 && covered < spread.chars * ENOUGH_SHARE) {
       chosen = content.ownerDocument.createElement('div');
       chosen.append(spread.copy);
       cutAtThreadOrList(spread.copy);
@@ -150,9 +132,9 @@ function pruneBetweenSections(el: Element): void {
   }
 }
 
-function marks(root: Element): Array<[number, string, number]> {
+function marks(root: Element): Array<[number, number]> {
   return Array.from(root.querySelectorAll(`[${PROSE_MARK}]`), (box) => {
-    const [chars, kind, paragraphs] = (box.getAttribute(PROSE_MARK) ?? '').split(' ');
-    return [Number(chars) || 0, kind ?? '', Number(paragraphs) || 0];
+    const [chars, paragraphs] = (box.getAttribute(PROSE_MARK) ?? '').split(' ');
+    return [Number(chars) || 0, Number(paragraphs) || 0];
   });
 }
