@@ -1,5 +1,5 @@
 import type { Stage } from '../types';
-import { collapse, tagOf, textOf } from '../dom';
+import { collapse, linkDensity, tagOf, textOf } from '../dom';
 import { RELATED_PHRASES } from './related';
 
 // "See also:" / "Смотрите также:" as a heading inside the article, and after it the site's
@@ -59,8 +59,8 @@ function isInlineTeaser(el: Element): boolean {
   const phrase = RELATED_PHRASES.exec(label)?.[0];
   if (phrase === undefined || phrase.length !== label.length) return false;
   const rest = text.slice(colon + 1).trim().length;
-  const linked = Array.from(el.querySelectorAll(ELSEWHERE)).reduce((sum, link) => sum + collapse(textOf(link)).length, 0);
-  return rest > 0 && linked >= rest * LINKED_SHARE;
+  // The label is not linked: the share is of what follows it.
+  return rest > 0 && el.querySelector(ELSEWHERE) !== null && linkDensity(el, text.length) * text.length >= rest * LINKED_SHARE;
 }
 
 /** The blocks from `start` to the end of its box, when each one with text links elsewhere. */
@@ -81,9 +81,7 @@ function teasersAfter(start: Element): Element[] | null {
     }
     if (text.length > MAX_ITEM_CHARS || !next.querySelector(ELSEWHERE)) return null;
     // One block of headline links, one per line, is as many teasers as it has links.
-    const links = Array.from(next.querySelectorAll(ELSEWHERE));
-    const linked = links.reduce((sum, link) => sum + collapse(textOf(link)).length, 0);
-    teasers += linked >= text.length * LINKED_SHARE ? links.length : 1;
+    teasers += linkDensity(next, text.length) >= LINKED_SHARE ? next.querySelectorAll(ELSEWHERE).length : 1;
   }
   return teasers >= MIN_ITEMS ? run : null;
 }
