@@ -9,16 +9,18 @@ import type { Overlay } from './overlay/overlay';
 import { registeredOverlay } from './overlay/registry';
 import { registeredPicker } from './picker/registry';
 import { describeElement, findElement, shapeOfPageBlock } from './corrections/locator';
-import { correctionFor, dropBlocks, forgetSite, keepBlocks, saveCorrection } from './corrections/sites';
+import { watchCorrection, dropBlocks, forgetSite, keepBlocks, saveCorrection, type SiteCorrection } from './corrections/sites';
 
 const INSTALLED = Symbol.for('clean-reader.agent');
 let overlay: Overlay | null = null;
 let opening: Promise<ReaderModeResponse> | null = null;
+let siteCorrection: () => Promise<SiteCorrection | null> = () => Promise.resolve(null);
 
 export function installAgent(): void {
   const scope = globalThis as Record<symbol, unknown>;
   if (scope[INSTALLED]) return;
   scope[INSTALLED] = true;
+  siteCorrection = watchCorrection(location.hostname || null);
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isOwnExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/')) || !isEnvelope(message)) return undefined;
     return dispatch(
@@ -37,7 +39,7 @@ export function installAgent(): void {
 async function extractHere(force: boolean, chosen?: Element): Promise<ExtractResponse> {
   try {
     // Where the reader showed us the article on this site before, it is looked for first.
-    const correction = await correctionFor(location.hostname || null);
+    const correction = await siteCorrection();
     const located = !chosen && correction?.root ? findElement(document, correction.root) : null;
     const root = chosen ?? located ?? undefined;
     // `debug` keeps the removed text, for the reader's "what was removed" list.

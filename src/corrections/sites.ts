@@ -70,6 +70,19 @@ export async function correctionFor(host: string | null): Promise<SiteCorrection
   return (await loadSites())[host] ?? null;
 }
 
+/**
+ * One site's correction, read once and kept current as it changes: the page agent asks before
+ * every extraction, and a storage round trip is a good part of what the popup waits for.
+ */
+export function watchCorrection(host: string | null): () => Promise<SiteCorrection | null> {
+  if (!host) return () => Promise.resolve(null);
+  let current = correctionFor(host);
+  sitesItem.watch((value) => {
+    current = Promise.resolve(validateSites(value)[host] ?? null);
+  });
+  return () => current;
+}
+
 export async function saveCorrection(host: string, root: Locator, now = Date.now()): Promise<void> {
   const sites = await loadSites();
   await sitesItem.setValue(validateSites({ ...sites, [host]: { ...sites[host], root, savedAt: now } }));

@@ -38,25 +38,39 @@ export function cloneForExtraction(doc: Document, options: CloneOptions): Copy {
   if (!body || !doc.documentElement || (!options.hidden && !options.pageChrome)) return { copy: doc.cloneNode(true) as Document, screenedDepth: 0 };
   const index = paragraphIndex(body);
   const copy = doc.cloneNode(false) as Document;
-  const html = doc.documentElement.cloneNode(false) as Element;
-  copy.appendChild(html);
+  const html = copy.importNode(doc.documentElement, false);
   for (let child = doc.documentElement.firstChild; child; child = child.nextSibling) {
-    html.appendChild(child === body ? copyBody(body, index, options) : child.cloneNode(true));
+    html.appendChild(child === body ? copyBody(body, copy, index, options) : child === doc.head ? copyHead(doc.head, copy) : copy.importNode(child, true));
   }
+  // Attached last: nodes added to a tree that is not in a document cost no insertion steps.
+  copy.appendChild(html);
   // Each element down to SELECTIVE_DEPTH was judged before it was copied (whole or shallow).
   return { copy, screenedDepth: SELECTIVE_DEPTH };
 }
 
-function copyBody(body: HTMLElement, index: Pick<PageIndex, 'holdsArticle'>, options: CloneOptions): Node {
-  const copy = body.cloneNode(false);
-  copyChildren(body, copy, 1, index, options);
+/** Of the head, what is read from it: the title, meta tags and the base for links (no scripts, styles). */
+const HEAD_KEPT = new Set(['TITLE', 'META', 'BASE']);
+
+function copyHead(head: HTMLHeadElement, into: Document): Node {
+  const copy = into.importNode(head, false);
+  for (let child = head.firstElementChild; child; child = child.nextElementSibling) {
+    if (HEAD_KEPT.has(tagOf(child))) copy.appendChild(into.importNode(child, true));
+  }
   return copy;
 }
 
-function copyChildren(from: Node, to: Node, depth: number, index: Pick<PageIndex, 'holdsArticle'>, options: CloneOptions): void {
+function copyBody(body: HTMLElement, into: Document, index: Pick<PageIndex, 'holdsArticle'>, options: CloneOptions): Node {
+  const copy = into.importNode(body, false);
+  copyChildren(body, copy, into, 1, index, options);
+  return copy;
+}
+
+// Nodes are made in the copy's document (importNode): a node made in the page's and appended
+// there would be adopted, a second walk over every node of its subtree.
+function copyChildren(from: Node, to: Node, into: Document, depth: number, index: Pick<PageIndex, 'holdsArticle'>, options: CloneOptions): void {
   for (let child = from.firstChild; child; child = child.nextSibling) {
     if (child.nodeType !== ELEMENT_NODE) {
-      if (child.nodeType !== COMMENT_NODE) to.appendChild(child.cloneNode(false));
+      if (child.nodeType !== COMMENT_NODE) to.appendChild(into.importNode(child, false));
       continue;
     }
     const el = child as Element;
@@ -68,12 +82,12 @@ function copyChildren(from: Node, to: Node, depth: number, index: Pick<PageIndex
       continue;
     }
     if (depth >= SELECTIVE_DEPTH || !el.firstElementChild) {
-      to.appendChild(el.cloneNode(true));
+      to.appendChild(into.importNode(el, true));
       continue;
     }
-    const shallow = el.cloneNode(false);
+    const shallow = into.importNode(el, false);
     to.appendChild(shallow);
-    copyChildren(el, shallow, depth + 1, index, options);
+    copyChildren(el, shallow, into, depth + 1, index, options);
   }
 }
 

@@ -2,21 +2,21 @@
 // why not. It never stays blank: a loading line first, a message for every failure.
 
 import { browser } from 'wxt/browser';
-import type { Article } from '../extract/types';
 import { isExtractResponse } from '../messaging/protocol';
-import { isRestrictedUrl, openReaderMode, sendToTab, startPicking } from '../messaging/client';
+import { isRestrictedUrl, sendToTab, startPicking } from '../messaging/client';
 import { forgetSite, keepBlocks } from '../corrections/sites';
-import { disableAutoReader, enableAutoReader, isAutoReader, originPattern } from '../corrections/auto-reader';
-import { createReaderView, type ReaderViewOptions } from '../reader/reader-view';
-import { element } from '../reader/article-view';
+import { element } from '../reader/element';
 import { t, type MessageKey } from '../i18n';
-import { renderSettingsPanel } from './settings-panel';
-import { renderExport } from '../reader/export-formats';
+import { loadSettings } from '../settings/store';
 
 export async function startPopup(container: HTMLElement): Promise<void> {
   const doc = container.ownerDocument;
   doc.documentElement.lang = browser.i18n.getUILanguage();
   showMessage(container, 'loading');
+  // The reading view's code and the reader's settings load while the page is being read: the
+  // popup's first paint needs neither, and the article waits for neither afterwards.
+  const articleView = import('./article-popup');
+  const settings = loadSettings();
   let tab: { id?: number; url?: string } | undefined;
   try {
     // Opened as a page with ?tab=ID (by tests, or to read a tab in a tab), it reads that tab.
@@ -42,11 +42,12 @@ export async function startPopup(container: HTMLElement): Promise<void> {
     // No answer (an agent that refused us) or a malformed one: say so, never stay on "loading".
     if (!isExtractResponse(response)) return showMessage(container, 'errorFailed', retry);
     if (response.ok) {
-      return showArticle(container, response.article, tabId, host, tab.url ?? null, {
+      const view = await articleView.catch(() => null);
+      if (!view) return showMessage(container, 'errorFailed', retry);
+      return view.showArticle(container, response.article, tabId, host, tab.url ?? null, settings, {
         onPick: pick,
         // A choice that picks the wrong block on this page can be dropped; the page is read afresh.
         onForgetSite: response.corrected && host ? () => void forgetSite(host).then(() => load(false)) : undefined,
-        autoReader: autoReaderControl(tab.url),
         onKeepBlock: host ? (shape) => keepBlocks(host, shape) : undefined,
       });
     }
@@ -57,53 +58,6 @@ export async function startPopup(container: HTMLElement): Promise<void> {
     showMessage(container, response.error === 'too-large' ? 'errorTooLarge' : 'errorFailed');
   };
   await load(false);
-}
-
-async function showArticle(
-  container: HTMLElement,
-  article: Article,
-  tabId: number,
-  host: string | null,
-  url: string | null,
-  corrections: Pick<ReaderViewOptions, 'onPick' | 'onForgetSite' | 'autoReader' | 'onKeepBlock'>,
-): Promise<void> {
-  const doc = container.ownerDocument;
-  let settings: HTMLElement | undefined;
-  const view = await createReaderView(doc, {
-    article,
-    host,
-    render: (format) => renderExport(article, format, window, url),
-    ...corrections,
-    print: () => window.print(),
-    extras: [
-      {
-        id: 'reader-mode',
-        label: 'readerMode',
-        icon: 'book',
-        pressed: false,
-        action: () => {
-          void openReaderMode(tabId, 'toggle', true).then(() => window.close(), () => undefined);
-        },
-      },
-      {
-        id: 'settings',
-        label: 'settings',
-        icon: 'settings',
-        action: () => {
-          // Built on first use: most readers never open it, and the popup should paint first.
-          if (settings) settings.toggleAttribute('hidden');
-          else settings = renderSettingsPanel(doc, view.settings);
-          view.root.querySelector('.cr-toolbar')!.after(settings);
-        },
-      },
-    ],
-  });
-  container.replaceChildren(view.root);
-  // Whether reader mode is already on in the tab is asked after the article is on screen.
-  void sendToTab(tabId, 'readerMode', { action: 'status' }).then(
-    ({ open }) => view.root.querySelector('[data-action="reader-mode"]')?.setAttribute('aria-pressed', String(open)),
-    () => undefined,
-  );
 }
 
 interface MessageButton {
@@ -133,20 +87,6 @@ function showMessage(container: HTMLElement, key: MessageKey, ...buttons: Messag
   }
   root.append(box);
   container.replaceChildren(root);
-}
-
-/** The "always reader mode here" switch, for web pages (http, https) only. */
-function autoReaderControl(url: string | undefined): ReaderViewOptions['autoReader'] {
-  const pattern = originPattern(url);
-  if (!pattern) return undefined;
-  return {
-    isOn: () => isAutoReader(pattern),
-    set: async (wanted) => {
-      if (wanted) return enableAutoReader(pattern);
-      await disableAutoReader(pattern);
-      return false;
-    },
-  };
 }
 
 /** Longer than any real page takes (the budget turns huge pages away in about a second). */

@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import { LINE_HEIGHTS, WIDTHS, type ReadingSettings } from '../settings/settings';
 import { saveSettings } from '../settings/store';
-import { element } from '../reader/article-view';
+import { element } from '../reader/element';
 import { t, type MessageKey } from '../i18n';
 import { forgetBlockRule, forgetSite, loadSites, type SiteCorrection } from '../corrections/sites';
 

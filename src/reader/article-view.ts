@@ -4,6 +4,7 @@
 import type { Article, Removal, RemovalReason } from '../extract/types';
 import { sanitizeToFragment } from '../extract/sanitize';
 import { t, type MessageKey } from '../i18n';
+import { element } from './element';
 
 export function renderArticle(doc: Document, article: Article): HTMLElement {
   const view = element(doc, 'article', 'cr-article');
@@ -97,12 +98,6 @@ function lastBlockEndingWith(body: HTMLElement, text: string): Element | null {
   return null;
 }
 
-export function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 function formatDate(value: string | null, lang: string | null): string | null {
   if (!value) return null;

@@ -4,7 +4,7 @@
 // added to the article's markup until a block is removed.
 
 import { t } from '../i18n';
-import { element } from './article-view';
+import { element } from './element';
 import { iconButton, textButton } from './controls';
 
 /** What a block of the view is, for finding it on the page (its tag and text, never its markup). */

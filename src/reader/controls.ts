@@ -2,7 +2,7 @@
 // pressed-or-not choices, and arrow-key movement inside a toolbar, group or menu.
 
 import { t, type MessageKey } from '../i18n';
-import { element } from './article-view';
+import { element } from './element';
 import { icon, type IconName } from './icons';
 
 export function iconButton(doc: Document, action: string, label: MessageKey, iconName: IconName, onClick: () => void): HTMLButtonElement {

@@ -3,7 +3,7 @@
 // is sent anywhere.
 
 import { t, type MessageKey } from '../i18n';
-import { element } from './article-view';
+import { element } from './element';
 import { arrowKeys, panelRoot } from './controls';
 
 export type ExportFormat = 'markdown' | 'text' | 'html';

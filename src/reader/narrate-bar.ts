@@ -3,7 +3,7 @@
 
 import { SPEECH_RATES, type ReadingSettings } from '../settings/settings';
 import { t } from '../i18n';
-import { element } from './article-view';
+import { element } from './element';
 import { arrowKeys, iconButton } from './controls';
 import { icon } from './icons';
 import { Narrator, chooseVoice, loadVoices, type NarratorState } from './narrator';

@@ -6,7 +6,8 @@ import type { Article, Removal } from '../extract/types';
 import { DEFAULT_SETTINGS, stepTextSize, textSizeFor, withTextSize, type ReadingSettings, type SizeStep } from '../settings/settings';
 import { loadSettings, saveSettings, watchSettings } from '../settings/store';
 import { t } from '../i18n';
-import { element, renderArticle, renderRemovedSummary } from './article-view';
+import { renderArticle, renderRemovedSummary } from './article-view';
+import { element } from './element';
 import { buildToolbar, sizeStepForKey, type ToolbarActions } from './toolbar';
 import { fileNameFor, type ExportFormat } from './export-menu';
 import { buildNarrateBar, type NarrateBar } from './narrate-bar';
@@ -31,6 +32,8 @@ export interface ReaderViewOptions {
   /** "Always use reader mode on this site": its state now, and how to change it. */
   /** Its state is asked for after the article is on screen (`isOn`), never before. */
   autoReader?: { isOn(): Promise<boolean>; set(on: boolean): Promise<boolean> };
+  /** The reader's settings, when the caller started reading them earlier (the popup does). */
+  settings?: Promise<ReadingSettings>;
 }
 
 export interface ReaderView {
@@ -86,7 +89,7 @@ function renderCorrections(doc: Document, options: ReaderViewOptions): HTMLEleme
 }
 
 export async function createReaderView(doc: Document, options: ReaderViewOptions): Promise<ReaderView> {
-  let settings = await loadSettings();
+  let settings = await (options.settings ?? loadSettings());
   const root = element(doc, 'div', 'cr-root');
   const status = element(doc, 'div', 'cr-status');
   status.setAttribute('role', 'status');

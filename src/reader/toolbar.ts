@@ -4,7 +4,7 @@
 
 import { isLargest, isSmallest, type ReadingSettings, type SizeStep } from '../settings/settings';
 import { t, type MessageKey } from '../i18n';
-import { element } from './article-view';
+import { element } from './element';
 import { arrowKeys, iconButton, keepTabStop, panelRoot } from './controls';
 import type { IconName } from './icons';
 import { buildTypePanel } from './type-panel';

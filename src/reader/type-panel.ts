@@ -6,7 +6,7 @@ import {
   type ReadingSettings,
 } from '../settings/settings';
 import { t, type MessageKey } from '../i18n';
-import { element } from './article-view';
+import { element } from './element';
 import { checkboxRow, choiceRow, panelRoot, textButton } from './controls';
 
 export interface TypePanelActions {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { MAX_SITES, correctionFor, dropBlocks, forgetBlockRule, forgetSite, keepBlocks, loadSites, saveCorrection, sitesItem, validateSites } from '../../src/corrections/sites';
+import { MAX_SITES, correctionFor, dropBlocks, forgetBlockRule, forgetSite, keepBlocks, loadSites, saveCorrection, sitesItem, validateSites, watchCorrection } from '../../src/corrections/sites';
 
 const root = { steps: [{ tag: 'div', classes: ['story-body'] }] };
 
@@ -13,6 +13,20 @@ describe('per-site corrections', () => {
     expect(await correctionFor('other.example')).toBeNull();
     await forgetSite('news.example');
     expect(await loadSites()).toEqual({});
+  });
+
+  it('keeps one site\'s correction current without reading storage again', async () => {
+    await saveCorrection('news.example', root, 1);
+    const current = watchCorrection('news.example');
+    expect(await current()).toEqual({ root, savedAt: 1 });
+    const box = { tag: 'aside', classes: ['fact-box'] };
+    await keepBlocks('news.example', box, 2);
+    await new Promise((settled) => setTimeout(settled, 0));
+    expect(await current()).toEqual({ root, keep: [box], savedAt: 2 });
+    await forgetSite('news.example');
+    await new Promise((settled) => setTimeout(settled, 0));
+    expect(await current()).toBeNull();
+    expect(await watchCorrection(null)()).toBeNull();
   });
 
   it('reads bad or oversized data as nothing rather than breaking, and keeps the newest MAX_SITES', async () => {
