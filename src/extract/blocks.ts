@@ -4,15 +4,33 @@
 import { BLOCK_TAGS, ELEMENT_NODE, TEXT_NODE, collapse, isElement, tagOf } from './dom';
 
 export interface TextBlock {
-  el: Element;
-  text: string;
+  readonly el: Element;
+  readonly text: string;
   /** Lower-case words joined by single spaces: what "the same text" compares. */
-  key: string;
-  words: number;
+  readonly key: string;
+  readonly words: number;
   /** The element also holds nested blocks, so removing it would take those too. */
-  mixed: boolean;
+  readonly mixed: boolean;
   /** Lines broken with <br>: verse, addresses, lyrics. */
-  lines: number;
+  readonly lines: number;
+}
+
+/** Key and word count are made when first asked for: the stages before Readability read only text. */
+class Block implements TextBlock {
+  private normalized: string | undefined;
+  private wordCount: number | undefined;
+  constructor(
+    readonly el: Element,
+    readonly text: string,
+    readonly mixed: boolean,
+    readonly lines: number,
+  ) {}
+  get key(): string {
+    return (this.normalized ??= normalizeKey(this.text));
+  }
+  get words(): number {
+    return (this.wordCount ??= countWords(this.key));
+  }
 }
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH']);
@@ -38,10 +56,7 @@ function visit(el: Element, blocks: TextBlock[], isRoot: boolean): void {
     const own = { parts: [] as string[], lines: 0, mixed: false };
     collectOwn(el, own);
     const text = collapse(own.parts.join(''));
-    if (text !== '') {
-      const key = normalizeKey(text);
-      blocks.push({ el, text, key, words: countWords(key), mixed: own.mixed, lines: own.lines });
-    }
+    if (text !== '') blocks.push(new Block(el, text, own.mixed, own.lines));
   }
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child, blocks, false);
 }

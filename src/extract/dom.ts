@@ -113,6 +113,6 @@ export function isInside(node: Node, tags: ReadonlySet<string>, stopAt?: Node): 
 
 /** True when `node` is still attached below `root` (an ancestor may have been removed). */
 export function isAttached(node: Node, root: Node): boolean {
-  for (let p: Node | null = node; p; p = p.parentNode) if (p === root) return true;
-  return false;
+  // Native in browsers: an ancestor walk in JavaScript costs a call per level.
+  return root.contains(node);
 }

@@ -1,5 +1,5 @@
 import type { Stage } from '../types';
-import { collapse, isAttached, tagOf, textOf } from '../dom';
+import { collapse, tagOf, textOf } from '../dom';
 import { proseBoxes } from '../main-prose';
 
 // A box of the site's other stories beside a short article: "Top news", "Главное", each item a
@@ -28,7 +28,7 @@ export const teaserLists: Stage = {
     const onArticlePage = ctx.meta.publishedTime !== null || article.box.closest('article, [itemprop="articleBody"]') !== null;
     if (!onArticlePage) return;
     for (const list of Array.from(ctx.root.querySelectorAll('ul, ol, div, section'))) {
-      if (!isAttached(list, ctx.root) || list.contains(article.box) || article.box.contains(list)) continue;
+      if (list.childElementCount < MIN_ITEMS || !ctx.root.contains(list) || list.contains(article.box) || article.box.contains(list)) continue;
       if (isTeaserList(list)) ctx.remove(list, 'related');
     }
   },
