@@ -46,49 +46,64 @@ async function main(argv: string[]): Promise<number> {
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 64 };
 
-/** Each worker takes the next input when it is free; results are printed in input order. */
+/**
+ * This thread, which has the pipeline loaded already, reads pages too, beside `threads - 1`
+ * workers: one fewer start-up. Each worker keeps two inputs in hand, so that it never waits while
+ * this thread is busy with a page of its own. Results are printed in input order.
+ */
 async function runOnWorkers(files: string[], options: RunOptions, threads: number, emit: (outcome: InputOutcome) => void): Promise<void> {
   const done = new Map<number, InputOutcome>();
   let next = 0;
   let printed = 0;
-  const flush = () => {
+  const finish = (index: number, outcome: InputOutcome) => {
+    done.set(index, outcome);
     while (done.has(printed)) {
       emit(done.get(printed)!);
       done.delete(printed++);
     }
   };
-  await Promise.all(
-    Array.from({ length: threads }, () =>
-      new Promise<void>((resolve, reject) => {
-        const worker = new Worker(new URL(import.meta.url), { workerData: { options, batch: true }, resourceLimits: WORKER_LIMITS });
-        const give = () => {
-          if (next >= files.length) return void worker.terminate().then(() => resolve());
-          const job: Job = { index: next, input: files[next++]! };
+  const take = (): Job | null => (next < files.length ? { index: next, input: files[next++]! } : null);
+  const onWorker = () =>
+    new Promise<void>((resolve, reject) => {
+      const worker = new Worker(new URL(import.meta.url), { workerData: { options, batch: true }, resourceLimits: WORKER_LIMITS });
+      let inHand = 0;
+      const give = () => {
+        for (let job = inHand < WORKER_JOBS_IN_HAND ? take() : null; job; job = inHand < WORKER_JOBS_IN_HAND ? take() : null) {
+          inHand++;
           worker.postMessage(job);
-        };
-        worker.on('message', ({ index, outcome }: { index: number; outcome: InputOutcome }) => {
-          done.set(index, outcome);
-          flush();
-          give();
-        });
-        worker.on('error', reject);
+        }
+        if (inHand === 0) void worker.terminate().then(() => resolve());
+      };
+      worker.on('message', ({ index, outcome }: { index: number; outcome: InputOutcome }) => {
+        inHand--;
+        finish(index, outcome);
         give();
-      }),
-    ),
-  );
+      });
+      worker.on('error', reject);
+      give();
+    });
+  const here = async () => {
+    for (let job = take(); job; job = take()) finish(job.index, await runSafely(job.input, options));
+  };
+  await Promise.all([...Array.from({ length: threads - 1 }, onWorker), here()]);
 }
+
+const WORKER_JOBS_IN_HAND = 2;
 
 function serveWorker(): void {
   const { options, batch } = workerData as { options: RunOptions; batch: boolean };
   parentPort!.on('message', async ({ index, input }: Job) => {
-    let outcome: InputOutcome;
-    try {
-      outcome = await runInput(input, options, batch);
-    } catch (error) {
-      outcome = { code: 2, stderr: `clean-reader: ${input}: ${(error as Error).message}\n` };
-    }
-    parentPort!.postMessage({ index, outcome });
+    parentPort!.postMessage({ index, outcome: await runSafely(input, options, batch) });
   });
+}
+
+/** One bad input never stops a batch: whatever it throws is its own exit 2. */
+async function runSafely(input: string, options: RunOptions, batch = true): Promise<InputOutcome> {
+  try {
+    return await runInput(input, options, batch);
+  } catch (error) {
+    return { code: 2, stderr: `clean-reader: ${input}: ${(error as Error).message}\n` };
+  }
 }
 
 if (isMainThread) {
