@@ -25,6 +25,13 @@ const MIN_HEADINGS = 3;
 const ENOUGH_SHARE = 0.65;
 /** Sections of several paragraphs left out by Readability, at least. */
 const MIN_MORE_SECTIONS = 2;
+/**
+ * A dated story with its comments and the next stories below is sections too: there Readability's
+ * choice is overruled only when it holds a small part of the box, beside many more sections (a
+ * feature laid out in a page builder's rows).
+ */
+const DATED_ENOUGH_SHARE = 0.35;
+const DATED_MIN_MORE_SECTIONS = 3;
 /** Between sections, a block mostly of links is navigation. */
 const MAX_LINK_DENSITY = 0.5;
 /** A heading or label, not a paragraph that mentions comments. */
@@ -33,6 +40,7 @@ const MARKER_MAX_CHARS = 40;
 interface Spread {
   copy: Element;
   chars: number;
+  dated: boolean;
 }
 /** Kept by the root the stage ran on, until the pipeline asks after Readability. */
 const spreads = new WeakMap<Element, Spread>();
@@ -41,9 +49,6 @@ export const sections: Stage = {
   name: 'sections',
   phase: 'before',
   run(ctx) {
-    // A dated story is one text under its headline; what else holds prose beside it on a news
-    // page (comments, other stories) is not more of it.
-    if (ctx.meta.publishedTime !== null) return;
     const boxes = proseBoxes(ctx.blocks(), ctx.root);
     const total = boxes.reduce((sum, box) => sum + box.chars, 0);
     if (boxes.length < 2 || total < MIN_BOX_CHARS || boxes[0]!.chars >= total * ONE_BOX_SHARE) return;
@@ -68,7 +73,7 @@ export const sections: Stage = {
     for (const { box, chars, paragraphs } of boxes) {
       if (root.contains(box)) box.setAttribute(PROSE_MARK, `${chars} ${paragraphs}`);
     }
-    spreads.set(ctx.root, { copy: root.cloneNode(true) as Element, chars: rootChars });
+    spreads.set(ctx.root, { copy: root.cloneNode(true) as Element, chars: rootChars, dated: ctx.meta.publishedTime !== null });
   },
 };
 
@@ -86,8 +91,8 @@ export function wholeArticle(root: Element, content: Element): Element {
     // Sections are boxes of several paragraphs, more of them than Readability took; a story with
     // a footer and a comment or two beside it is not.
     const sectionsIn = (list: Array<[number, number]>) => list.filter(([, paragraphs]) => paragraphs >= 2).length;
-    const more = sectionsIn(marks(spread.copy)) - sectionsIn(chosenMarks) >= MIN_MORE_SECTIONS;
-    if (more && covered > 0 && covered < spread.chars * ENOUGH_SHARE) {
+    const more = sectionsIn(marks(spread.copy)) - sectionsIn(chosenMarks) >= (spread.dated ? DATED_MIN_MORE_SECTIONS : MIN_MORE_SECTIONS);
+    if (more && covered > 0 && covered < spread.chars * (spread.dated ? DATED_ENOUGH_SHARE : ENOUGH_SHARE)) {
       chosen = content.ownerDocument.createElement('div');
       chosen.append(spread.copy);
       cutAtThreadOrList(spread.copy);

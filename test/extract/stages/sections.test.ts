@@ -24,15 +24,24 @@ describe('sections', () => {
     expect(whole.querySelector('[data-cr-prose]')).toBeNull();
   });
 
-  it("leaves Readability's choice where it holds the sections, and a dated story alone", () => {
+  it("leaves Readability's choice where it holds the sections, and a dated story's where it holds a good part", () => {
     const run = runStage(sections, page);
     const all = run.doc.createElement('div');
     all.append(run.root.querySelector('.content')!.cloneNode(true));
     expect(wholeArticle(run.root, all)).toBe(all);
+    // A dated story: what follows it (comments, the next stories) is sections too.
+    const dated = runStage(sections, page, { publishedTime: '2026-01-01' });
+    const half = dated.doc.createElement('div');
+    for (const row of Array.from(dated.root.querySelectorAll('.row')).slice(0, 4)) half.append(row.cloneNode(true));
+    expect(wholeArticle(dated.root, half)).toBe(half);
+  });
+
+  it('gathers a dated feature laid out in rows where Readability took one row of many', () => {
     const dated = runStage(sections, page, { publishedTime: '2026-01-01' });
     const first = dated.doc.createElement('div');
     first.append(dated.root.querySelector('.row')!.cloneNode(true));
-    expect(wholeArticle(dated.root, first)).toBe(first);
+    const whole = wholeArticle(dated.root, first);
+    for (const n of PARTS) expect(whole.textContent).toContain(`Section ${n}, paragraph 1`);
   });
 
   it('leaves a short story beside a few boxes of other text to Readability', () => {
