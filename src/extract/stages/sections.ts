@@ -32,6 +32,7 @@ const MIN_MORE_SECTIONS = 2;
  */
 const DATED_ENOUGH_SHARE = 0.35;
 const DATED_MIN_MORE_SECTIONS = 3;
+const MIN_MORE_ENTRIES = 8;
 /** Between sections, a block mostly of links is navigation. */
 const MAX_LINK_DENSITY = 0.5;
 /** A heading or label, not a paragraph that mentions comments. */
@@ -91,7 +92,14 @@ export function wholeArticle(root: Element, content: Element): Element {
     // Sections are boxes of several paragraphs, more of them than Readability took; a story with
     // a footer and a comment or two beside it is not.
     const sectionsIn = (list: Array<[number, number]>) => list.filter(([, paragraphs]) => paragraphs >= 2).length;
-    const more = sectionsIn(marks(spread.copy)) - sectionsIn(chosenMarks) >= (spread.dated ? DATED_MIN_MORE_SECTIONS : MIN_MORE_SECTIONS);
+    const allMarks = marks(spread.copy);
+    // Or, on a page that is no dated story, many more entries of a paragraph each (a reference
+    // page of options, a guide of short entries under headings) where Readability's choice is such
+    // entries too: a story of several paragraphs above one-paragraph comments stays as it is.
+    const chosenSections = sectionsIn(chosenMarks);
+    const more =
+      sectionsIn(allMarks) - chosenSections >= (spread.dated ? DATED_MIN_MORE_SECTIONS : MIN_MORE_SECTIONS) ||
+      (!spread.dated && chosenSections === 0 && allMarks.length - chosenMarks.length >= MIN_MORE_ENTRIES);
     if (more && covered > 0 && covered < spread.chars * (spread.dated ? DATED_ENOUGH_SHARE : ENOUGH_SHARE)) {
       chosen = content.ownerDocument.createElement('div');
       chosen.append(spread.copy);

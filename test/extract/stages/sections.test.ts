@@ -51,4 +51,22 @@ describe('sections', () => {
     first.append(run.root.querySelector('.row')!.cloneNode(true));
     expect(wholeArticle(run.root, first)).toBe(first);
   });
+
+  it('gathers a reference page of one-paragraph entries, but not one-paragraph comments under a story', () => {
+    const entry = (n: number) => `<h3>Option ${n}</h3><div class="entry">${para(n, 1)}</div>`;
+    const reference = `<div class="content">${Array.from({ length: 16 }, (_, i) => entry(i + 1)).join('')}</div>`;
+    const run = runStage(sections, reference);
+    const some = run.doc.createElement('div');
+    for (const box of Array.from(run.root.querySelectorAll('.entry')).slice(0, 3)) some.append(box.cloneNode(true));
+    const whole = wholeArticle(run.root, some);
+    for (const n of [1, 8, 16]) expect(whole.textContent).toContain(`Section ${n}, paragraph 1`);
+
+    const story = `<div class="story">${[1, 2, 3, 4, 5, 6].map((n) => para(1, n)).join('')}</div>`;
+    const comment = (n: number) => `<h4>Reader ${n}</h4><div class="comment">${para(n, 2)}</div>`;
+    const news = `<div class="content">${story}${Array.from({ length: 16 }, (_, i) => comment(i + 2)).join('')}</div>`;
+    const read = runStage(sections, news);
+    const chosen = read.doc.createElement('div');
+    chosen.append(read.root.querySelector('.story')!.cloneNode(true));
+    expect(wholeArticle(read.root, chosen)).toBe(chosen);
+  });
 });
