@@ -45,6 +45,7 @@ async function main(argv: string[]): Promise<number> {
  * workers read the 121 Scrapinghub pages in 9.4 s, with 64 MB in 8.0 s (one thread: 10.7 s).
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 64 };
+const WORKER_JOBS_IN_HAND = 2;
 
 /**
  * This thread, which has the pipeline loaded already, reads pages too, beside `threads - 1`
@@ -68,7 +69,9 @@ async function runOnWorkers(files: string[], options: RunOptions, threads: numbe
       const worker = new Worker(new URL(import.meta.url), { workerData: { options, batch: true }, resourceLimits: WORKER_LIMITS });
       let inHand = 0;
       const give = () => {
-        for (let job = inHand < WORKER_JOBS_IN_HAND ? take() : null; job; job = inHand < WORKER_JOBS_IN_HAND ? take() : null) {
+        while (inHand < WORKER_JOBS_IN_HAND) {
+          const job = take();
+          if (!job) break;
           inHand++;
           worker.postMessage(job);
         }
@@ -87,8 +90,6 @@ async function runOnWorkers(files: string[], options: RunOptions, threads: numbe
   };
   await Promise.all([...Array.from({ length: threads - 1 }, onWorker), here()]);
 }
-
-const WORKER_JOBS_IN_HAND = 2;
 
 function serveWorker(): void {
   const { options, batch } = workerData as { options: RunOptions; batch: boolean };

@@ -39,11 +39,10 @@ export function cloneForExtraction(doc: Document, options: CloneOptions): Copy {
   const index = paragraphIndex(body);
   const copy = doc.cloneNode(false) as Document;
   const html = copy.importNode(doc.documentElement, false);
+  copy.appendChild(html);
   for (let child = doc.documentElement.firstChild; child; child = child.nextSibling) {
     html.appendChild(child === body ? copyBody(body, copy, index, options) : child === doc.head ? copyHead(doc.head, copy) : copy.importNode(child, true));
   }
-  // Attached last: nodes added to a tree that is not in a document cost no insertion steps.
-  copy.appendChild(html);
   // Each element down to SELECTIVE_DEPTH was judged before it was copied (whole or shallow).
   return { copy, screenedDepth: SELECTIVE_DEPTH };
 }

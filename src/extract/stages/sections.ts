@@ -32,6 +32,7 @@ const MIN_MORE_SECTIONS = 2;
  */
 const DATED_ENOUGH_SHARE = 0.35;
 const DATED_MIN_MORE_SECTIONS = 3;
+/** Or, on an undated page, one-paragraph entries left out by Readability, at least. */
 const MIN_MORE_ENTRIES = 8;
 /** Between sections, a block mostly of links is navigation. */
 const MAX_LINK_DENSITY = 0.5;
