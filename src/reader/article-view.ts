@@ -98,7 +98,6 @@ function lastBlockEndingWith(body: HTMLElement, text: string): Element | null {
   return null;
 }
 
-
 function formatDate(value: string | null, lang: string | null): string | null {
   if (!value) return null;
   const date = new Date(value);

@@ -29,8 +29,10 @@ export interface ReaderViewOptions {
   onKeepBlock?: (shape: NonNullable<Removal['block']>) => Promise<void>;
   /** Blocks can be removed from the view with one click (reader mode). */
   blockRemoval?: BlockRemoverOptions;
-  /** "Always use reader mode on this site": its state now, and how to change it. */
-  /** Its state is asked for after the article is on screen (`isOn`), never before. */
+  /**
+   * "Always use reader mode on this site": its state (asked for after the article is on screen,
+   * never before) and how to change it.
+   */
   autoReader?: { isOn(): Promise<boolean>; set(on: boolean): Promise<boolean> };
   /** The reader's settings, when the caller started reading them earlier (the popup does). */
   settings?: Promise<ReadingSettings>;
