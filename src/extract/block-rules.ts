@@ -96,8 +96,7 @@ function judge(
   // with the same text are read through that child. Labels are short and read anywhere.
   // A phrase alone never removes a block; without links, controls or headings inside, there is
   // no structure to add to it, so unnamed plain prose is not read at all.
-  const readPhrases =
-    !INLINE.has(tag) && !(first && !first.nextElementSibling && index.textLength(first) === length) && (maybeNamed || tag === 'FORM' || index.structureCount(el) > 0);
+  const readPhrases = phrasesRead(el, tag, length, index, maybeNamed);
   const readLabel = length <= LABEL_MAX_CHARS && (!INLINE.has(tag) || !first);
   let text: string | undefined;
   for (const { rule, remove } of active) {
@@ -107,24 +106,45 @@ function judge(
     text ??= length <= FULL_TEXT_MAX_CHARS ? textOf(el) : textPrefix(el, PREFIX_CHARS);
     if (scoreBlock(el, rule, named, text, length) < REMOVE_AT || index.holdsArticle(el)) continue;
     // Said by an unnamed wrapper of a smaller block that is junk on its own: take only that block,
-    // not the byline and date beside it.
-    if (!named && smallerJunkInside(el, rule, index, anyName)) return false;
+    // not the byline and date beside it; unless the rest of the wrapper says the pitch too (the
+    // heading of a sign-up box whose button row is the smaller block).
+    const junk = named ? null : smallerJunkInside(el, rule, index, anyName);
+    if (junk && !restSaysPhrase(text, junk, rule)) return false;
     remove(el);
     return true;
   }
   return false;
 }
 
-function smallerJunkInside(el: Element, rule: BlockRule, index: PageIndex, anyName: RegExp): boolean {
+function phrasesRead(el: Element, tag: string, length: number, index: PageIndex, maybeNamed: boolean): boolean {
+  const first = el.firstElementChild;
+  return !INLINE.has(tag) && !(first && !first.nextElementSibling && index.textLength(first) === length) && (maybeNamed || tag === 'FORM' || index.structureCount(el) > 0);
+}
+
+function restSaysPhrase(text: string, junk: Element, rule: BlockRule): boolean {
+  if (!rule.phrases) return false;
+  const rest = text.replace(textOf(junk), ' ');
+  return rest !== text && rule.phrases.test(rest);
+}
+
+/** Only blocks the walk itself would take count: junk inside a button or a link is never taken alone. */
+function smallerJunkInside(el: Element, rule: BlockRule, index: PageIndex, anyName: RegExp): Element | null {
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
     const length = index.textLength(child);
     if (length === 0 || length > rule.maxChars) continue;
     const names = namesOf(child);
-    const named = names !== '' && anyName.test(names) && rule.names !== undefined && rule.names.test(names);
-    const text = length <= FULL_TEXT_MAX_CHARS ? textOf(child) : textPrefix(child, PREFIX_CHARS);
-    if (scoreBlock(child, rule, named, text, length) >= REMOVE_AT || smallerJunkInside(child, rule, index, anyName)) return true;
+    const maybeNamed = names !== '' && anyName.test(names);
+    const named = maybeNamed && rule.names !== undefined && rule.names.test(names);
+    const tag = tagOf(child);
+    const labelRead = rule.label !== undefined && length <= LABEL_MAX_CHARS && (!INLINE.has(tag) || !child.firstElementChild);
+    if (named || labelRead || phrasesRead(child, tag, length, index, maybeNamed)) {
+      const text = length <= FULL_TEXT_MAX_CHARS ? textOf(child) : textPrefix(child, PREFIX_CHARS);
+      if (scoreBlock(child, rule, named, text, length) >= REMOVE_AT) return child;
+    }
+    const inside = smallerJunkInside(child, rule, index, anyName);
+    if (inside) return inside;
   }
-  return false;
+  return null;
 }
 
 function scoreBlock(el: Element, rule: BlockRule, named: boolean, text: string, length: number): number {

@@ -10,6 +10,8 @@ import { ads } from './stages/ads';
 import { cookieBanners } from './stages/cookie-banners';
 import { promos } from './stages/promos';
 import { share } from './stages/share';
+import { callsToAction } from './stages/calls-to-action';
+import { authorBox } from './stages/author-box';
 import { textSizeWidget } from './stages/text-size-widget';
 import { comments } from './stages/comments';
 import { related } from './stages/related';
@@ -49,6 +51,8 @@ export const STAGES: readonly Stage[] = [
   ads,
   cookieBanners,
   promos,
+  callsToAction,
+  authorBox,
   share,
   textSizeWidget,
   comments,

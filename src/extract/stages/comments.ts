@@ -7,7 +7,7 @@ const COMMENT_NAMES = namePattern([
   'discussion', 'respond', 'cackle', 'hypercomments', 'vk-comments', 'fb-comments', 'talk-comments',
 ]);
 export const COMMENT_PHRASES =
-  /^(?:комментари|коментар|\d+\s+(?:comments?|комментари|коментар))|(?:оставьте|оставить|добавить|написать) комментарий|leave a (?:comment|reply)|(?:add|post|view|show) (?:a )?comments?|join the (?:discussion|conversation)|залиш(?:те|ити) коментар|^kommentare?\b|kommentieren|(?:schreibe|schreiben sie) einen kommentar|keine kommentare|laisser un commentaire|^commentaires?\b|deja (?:un|tu) comentario|^comentarios?\b|lascia un commento|^commenti\b|^komentarze?\b|dodaj komentarz|deixe (?:um|seu) comentário|\btrackback\b|comments (?:are )?closed|kommentare (?:sind )?geschlossen|комментарии закрыты/i;
+  /^(?:комментари|коментар|\d+\s+(?:comments?|комментари|коментар))|(?:оставьте|оставить|добавить|написать) комментарий|leave a (?:comment|reply)|(?:add|post|view|show) (?:a )?comments?|join the (?:discussion|conversation)|be the first to comment|no comments yet|будьте первым|залиш(?:те|ити) коментар|^kommentare?\b|kommentieren|(?:schreibe|schreiben sie) einen kommentar|keine kommentare|laisser un commentaire|^commentaires?\b|deja (?:un|tu) comentario|^comentarios?\b|lascia un commento|^commenti\b|^komentarze?\b|dodaj komentarz|deixe (?:um|seu) comentário|\btrackback\b|comments (?:are )?closed|kommentare (?:sind )?geschlossen|комментарии закрыты/i;
 
 export const comments: Stage = {
   name: 'comments',

@@ -7,7 +7,7 @@ const COOKIE_NAMES = namePattern([
   'cookiebot', 'didomi', 'qc-cmp2', 'cc-window', 'privacy-notice', 'eu-cookie',
 ]);
 const COOKIE_PHRASES =
-  /(?:use|uses|using|accept|allow|consent to)\b[^.]{0,40}cookies|cookies?\b[^.]{0,40}(?:policy|settings|preferences|consent)|файл(?:ы|ов|ами) cookie|cookie[- ]файл|использу\S* (?:файлы )?(?:cookie|куки)|використову\S* (?:файли )?cookie|обработк\S* персональных данных/i;
+  /(?:use|uses|using|accept|allow|consent to)\b[^.]{0,40}cookies|cookies?\b[^.]{0,40}(?:policy|settings|preferences|consent)|файл(?:ы|ов|ами) cookie|cookie[- ]файл|использу\S* (?:файлы )?(?:cookie|куки)|використову\S* (?:файли )?cookie|обработк\S* персональных данных|(?:verwendet|nutzt|setzt)\b[^.]{0,30}cookies|utilis\S* (?:des )?(?:cookies|traceurs)|utiliz\S* (?:las |as )?cookies|utilizz\S* (?:i )?cookie|u[żz]ywa\S* (?:plik[óo]w )?cookie/i;
 
 export const cookieBanners: Stage = {
   name: 'cookie-banners',
@@ -17,6 +17,6 @@ export const cookieBanners: Stage = {
     names: COOKIE_NAMES,
     phrases: COOKIE_PHRASES,
     maxChars: 800,
-    structure: (el) => (el.querySelector('button, input[type="checkbox"]') ? 1 : 0),
+    structure: (el) => (el.querySelector('button, input[type="checkbox"], input[type="submit"], input[type="button"]') ? 1 : 0),
   },
 };

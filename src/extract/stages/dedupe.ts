@@ -28,9 +28,11 @@ export const dedupe: Stage = {
       gone.add(block);
       for (const node of ownNodes(block)) ctx.remove(node, 'duplicate');
     };
-    removeFlattenedCopies(blocks, drop);
+    // Which shorter blocks stand inside which longer ones: found once, for both uses below.
+    const inside = partsInside(blocks, blocks.filter((b) => b.words >= MIN_PART_WORDS));
+    removeFlattenedCopies(blocks, inside, drop);
     removeExactAndNearCopies(blocks, gone, drop);
-    removeContainedRepeats(blocks, gone, drop);
+    removeContainedRepeats(blocks, inside, gone, drop);
   },
 };
 
@@ -57,8 +59,7 @@ function isShortLineRun(blocks: TextBlock[], i: number): boolean {
   return short(blocks[i]) && (short(blocks[i - 1]) || short(blocks[i + 1]));
 }
 
-function removeFlattenedCopies(blocks: TextBlock[], drop: (b: TextBlock) => void): void {
-  const inside = partsInside(blocks, blocks.filter((b) => b.words >= MIN_PART_WORDS));
+function removeFlattenedCopies(blocks: TextBlock[], inside: Map<TextBlock, TextBlock[]>, drop: (b: TextBlock) => void): void {
   for (const block of blocks) {
     if (block.words < MIN_PART_WORDS * 2) continue;
     const parts = (inside.get(block) ?? []).filter((part) => !areSiblings(part, block));
@@ -159,12 +160,17 @@ function isLeadRepeat(original: number, repeat: number): boolean {
 }
 
 /** A block whose whole text stands inside a longer block: a pull quote, or the lead said again. */
-function removeContainedRepeats(blocks: TextBlock[], gone: Set<TextBlock>, drop: (b: TextBlock) => void): void {
+function removeContainedRepeats(blocks: TextBlock[], inside: Map<TextBlock, TextBlock[]>, gone: Set<TextBlock>, drop: (b: TextBlock) => void): void {
   if (blocks.length > MAX_PAIRWISE_BLOCKS) return;
   const live = blocks.filter((b) => !gone.has(b));
   const containers = new Map<TextBlock, TextBlock[]>();
-  for (const [container, parts] of partsInside(live, live.filter((b) => b.words >= MIN_EXACT_WORDS))) {
-    for (const part of parts) containers.set(part, [...(containers.get(part) ?? []), container]);
+  for (const container of live) {
+    for (const part of inside.get(container) ?? []) {
+      if (part.words < MIN_EXACT_WORDS || gone.has(part)) continue;
+      const list = containers.get(part);
+      if (list) list.push(container);
+      else containers.set(part, [container]);
+    }
   }
   for (const block of live) {
     if (gone.has(block)) continue;

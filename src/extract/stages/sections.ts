@@ -34,6 +34,10 @@ const DATED_ENOUGH_SHARE = 0.35;
 const DATED_MIN_MORE_SECTIONS = 3;
 /** Or, on an undated page, one-paragraph entries left out by Readability, at least. */
 const MIN_MORE_ENTRIES = 8;
+/** Readability's choice outside the box, at most this share of the box's prose, is not the article. */
+const BESIDE_MAX_SHARE = 0.2;
+/** A box of entries: of its prose boxes, at most this share have several paragraphs. */
+const ENTRIES_MAX_SECTION_SHARE = 0.2;
 /** Between sections, a block mostly of links is navigation. */
 const MAX_LINK_DENSITY = 0.5;
 /** A heading or label, not a paragraph that mentions comments. */
@@ -97,11 +101,18 @@ export function wholeArticle(root: Element, content: Element): Element {
     // Or, on a page that is no dated story, many more entries of a paragraph each (a reference
     // page of options, a guide of short entries under headings) where Readability's choice is such
     // entries too: a story of several paragraphs above one-paragraph comments stays as it is.
+    // Readability may also have taken a few lines beside a box of short entries (an intro above a
+    // guide's list of places): when what it took is a small fraction of the box, the box is the
+    // article, dated or not. A story above a thread of replies, or beside the site's pages of
+    // small print, has a box of many-paragraph sections beside it, and stays.
+    const allSections = sectionsIn(allMarks);
+    const beside =
+      covered === 0 && allSections <= allMarks.length * ENTRIES_MAX_SECTION_SHARE && collapse(textOf(content)).length < spread.chars * BESIDE_MAX_SHARE;
     const chosenSections = sectionsIn(chosenMarks);
     const more =
-      sectionsIn(allMarks) - chosenSections >= (spread.dated ? DATED_MIN_MORE_SECTIONS : MIN_MORE_SECTIONS) ||
-      (!spread.dated && chosenSections === 0 && allMarks.length - chosenMarks.length >= MIN_MORE_ENTRIES);
-    if (more && covered > 0 && covered < spread.chars * (spread.dated ? DATED_ENOUGH_SHARE : ENOUGH_SHARE)) {
+      allSections - chosenSections >= (spread.dated ? DATED_MIN_MORE_SECTIONS : MIN_MORE_SECTIONS) ||
+      ((!spread.dated || beside) && chosenSections === 0 && allMarks.length - chosenMarks.length >= MIN_MORE_ENTRIES);
+    if (more && (covered > 0 || beside) && covered < spread.chars * (spread.dated ? DATED_ENOUGH_SHARE : ENOUGH_SHARE)) {
       chosen = content.ownerDocument.createElement('div');
       chosen.append(spread.copy);
       cutAtThreadOrList(spread.copy);

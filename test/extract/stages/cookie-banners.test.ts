@@ -8,6 +8,13 @@ describe('cookie-banners', () => {
     expect(run.removals).toHaveLength(2);
   });
 
+  it('removes a German banner whose button is a submit input', () => {
+    const banner = '<div id="eu-cookie-law"><form><input type="submit" value="Schließen und Akzeptieren"> Diese Website verwendet Cookies. Wenn du die Website weiterhin nutzt, stimmst du der Verwendung zu.</form></div>';
+    const run = runStage(cookieBanners, article(banner));
+    expect(run.removals).toHaveLength(1);
+    expect(run.text).not.toContain('verwendet Cookies');
+  });
+
   it('keeps a recipe that mentions cookies', () => {
     const run = runStage(cookieBanners, article('<div class="recipe"><p>Bake the cookies for twelve minutes, until the edges turn golden.</p><button>Print recipe</button></div>'));
     expect(run.removals).toEqual([]);

@@ -16,6 +16,15 @@ describe('promos', () => {
     expect(run.removals.every((r) => r.reason === 'subscription')).toBe(true);
   });
 
+  it('removes a sign-up box whole, its heading with its button row', () => {
+    const box =
+      '<div><div><h2>Get Jane Roe’s stories in your inbox</h2></div><div><p>Join for free to hear from this writer.</p></div>' +
+      '<div><span><div><input type="text" placeholder="Your email"></div></span><div><button>Subscribe</button></div></div></div>';
+    const run = runStage(promos, article(box));
+    expect(run.text).not.toMatch(/in your inbox|Join for free|Subscribe/);
+    expect(run.text).toContain('Budget night');
+  });
+
   it('keeps a news paragraph that mentions subscriptions', () => {
     const text = 'The streaming service said it would raise the price of a subscription by two dollars, its second increase in a year.';
     const run = runStage(promos, article(`<p>${text}</p>`));

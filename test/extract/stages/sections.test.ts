@@ -69,4 +69,20 @@ describe('sections', () => {
     chosen.append(read.root.querySelector('.story')!.cloneNode(true));
     expect(wholeArticle(read.root, chosen)).toBe(chosen);
   });
+
+  it('takes the box of entries where Readability took a short intro beside it, and not a story beside it', () => {
+    const entry = (n: number) => `<h3>Place ${n}</h3><div class="entry">${para(n, 1)}</div>`;
+    const listing = (intro: string) => `<div class="intro">${intro}</div><div class="content">${Array.from({ length: 20 }, (_, i) => entry(i + 1)).join('')}</div>`;
+    const dated = runStage(sections, listing(para(0, 1)), { publishedTime: '2026-01-01' });
+    const intro = dated.doc.createElement('div');
+    intro.append(dated.root.querySelector('.intro')!.cloneNode(true));
+    const whole = wholeArticle(dated.root, intro);
+    for (const n of [1, 10, 20]) expect(whole.textContent).toContain(`Section ${n}, paragraph 1`);
+
+    const story = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((n) => para(0, n)).join('');
+    const news = runStage(sections, listing(story), { publishedTime: '2026-01-01' });
+    const chosen = news.doc.createElement('div');
+    chosen.append(news.root.querySelector('.intro')!.cloneNode(true));
+    expect(wholeArticle(news.root, chosen)).toBe(chosen);
+  });
 });

@@ -1,0 +1,90 @@
+import type { Stage } from '../types';
+import { collapse, tagOf, textOf } from '../dom';
+
+// The site's pitch set in the middle or at the end of a text: a small box of a heading, a line
+// or two, and one button ("Book a demo", "Get started", "Check it out") or a sign-up form. Its
+// words are the site's own and say anything, so it is told by its shape: a box that is nothing
+// but a heading and an action. Shape alone would also take a grid of cards (a listicle's items,
+// a service page's features, each with its "Learn more"), so a box repeated beside siblings of the
+// same design is never one: a pitch stands alone.
+
+const MIN_CHARS = 20;
+const MAX_CHARS = 400;
+const HEADINGS = 'h2, h3, h4, h5, h6';
+const MAX_HEADINGS = 2;
+const MAX_LINKS = 3;
+/** A button says what it does in a few words. */
+const MAX_ACTION_WORDS = 5;
+const MAX_ACTION_CHARS = 40;
+/** A wrapper adds no more than a label to the box it wraps. */
+const WRAPPER_EXTRA_CHARS = 40;
+/** Cards in a grid differ in length, within this factor. */
+const CARD_SIZE_RATIO = 3;
+const FORM_INPUT = 'input[type="email"], input[type="text"], input:not([type])';
+
+export const callsToAction: Stage = {
+  name: 'calls-to-action',
+  phase: 'before',
+  rule: {
+    reason: 'subscription',
+    maxChars: MAX_CHARS,
+    structureAlone: true,
+    structure: (el, length) => (isCallToAction(el, length) ? 3 : 0),
+  },
+};
+
+export function isCallToAction(el: Element, length: number): boolean {
+  if (length < MIN_CHARS || length > MAX_CHARS || el.querySelector(HEADINGS) === null) return false;
+  const headings = el.querySelectorAll(HEADINGS);
+  if (headings.length > MAX_HEADINGS) return false;
+  if (el.querySelectorAll('a[href]').length > MAX_LINKS || el.querySelector('li, table, pre, blockquote') !== null) return false;
+  const text = textOf(el);
+  // The heading opens the box: a box that starts with prose is a section of the text.
+  if (!text.startsWith(collapse(textOf(headings[0]!)).slice(0, 20))) return false;
+  if (!endsWithAction(el) && !holdsSignUpForm(el)) return false;
+  return !repeatedBeside(el);
+}
+
+/** The box's last words are a button or a lone short link. */
+function endsWithAction(el: Element): boolean {
+  let last: Element | null = null;
+  for (const candidate of Array.from(el.querySelectorAll('a[href], button'))) if (collapse(textOf(candidate))) last = candidate;
+  if (!last) return false;
+  const action = collapse(textOf(last));
+  if (action.length > MAX_ACTION_CHARS || action.split(' ').length > MAX_ACTION_WORDS) return false;
+  if (!collapse(textOf(el)).endsWith(action)) return false;
+  // Alone on its line: a link that ends a sentence of the text is not a button.
+  const line = last.parentElement && last.parentElement !== el ? collapse(textOf(last.parentElement)) : action;
+  return line === action;
+}
+
+function holdsSignUpForm(el: Element): boolean {
+  const form = el.querySelector('form');
+  return form !== null && form.querySelector(FORM_INPUT) !== null && form.querySelectorAll('input:not([type="hidden"]), textarea, select').length <= 3;
+}
+
+/**
+ * Siblings in the same design (class names without their generated numbers), or boxes of about
+ * its size with a heading and a link of their own, make a grid of cards. Cards are often each wrapped alone in
+ * a column, so the wrappers' siblings are asked too.
+ */
+function repeatedBeside(el: Element): boolean {
+  const length = textOf(el).length;
+  for (let box: Element | null = el; box && textOf(box).length <= length + WRAPPER_EXTRA_CHARS; box = box.parentElement) {
+    const design = designOf(box);
+    for (let sibling: Element | null = box.parentElement?.firstElementChild ?? null; sibling; sibling = sibling.nextElementSibling) {
+      if (sibling === box || tagOf(sibling) !== tagOf(box)) continue;
+      if (design !== '' && designOf(sibling) === design) return true;
+      if (sibling.querySelector(HEADINGS) !== null && sibling.querySelector('a[href], button') !== null && textOf(sibling).length <= length * CARD_SIZE_RATIO) return true;
+    }
+  }
+  return false;
+}
+
+function designOf(el: Element): string {
+  return (el.getAttribute('class') ?? '')
+    .split(/\s+/)
+    .filter((name) => name && !/\d/.test(name))
+    .sort()
+    .join(' ');
+}
