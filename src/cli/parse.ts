@@ -1,16 +1,19 @@
 // Turning text into a Document for the CLI and the benchmarks: the HTML standard's tree
 // construction (parse5), built into linkedom's light DOM. Content before <body>, a second
 // <body>, text after </html> and bare fragments end up where a browser puts them; parts a
-// streaming server sent late are put where its script would put them.
+// streaming server sent late are put where its script would put them, and a page drawn by script
+// is read from its copy for browsers without scripts.
 
 import { parse } from 'parse5';
 import { emptyDocument, linkedomTreeAdapter } from './html5-tree';
 import { placeStreamedParts } from './streamed-html';
+import { openNoscriptContent } from './noscript-content';
 
 export function parseDocument(html: string): Document {
   const doc = emptyDocument();
   parse(html, { treeAdapter: linkedomTreeAdapter(doc) });
   placeStreamedParts(doc);
+  openNoscriptContent(doc);
   return doc;
 }
 

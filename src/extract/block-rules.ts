@@ -22,7 +22,7 @@ export interface BlockRule {
   /** Above this many characters a block is prose, whatever it is called. */
   maxChars: number;
   /** Extra structural evidence: 0, 1 or 2 points. */
-  structure?: (el: Element, length: number) => number;
+  structure?: (el: Element, length: number, index: PageIndex) => number;
   /** Structure is evidence enough on its own (it may score up to 3): share links, for one. */
   structureAlone?: boolean;
   /** A test that removes on its own, whatever the length (e.g. the page hides the block). */
@@ -104,7 +104,7 @@ function judge(
     const named = maybeNamed && rule.names !== undefined && rule.names.test(names);
     if (!named && !((rule.phrases || rule.structureAlone) && readPhrases) && !(rule.label && readLabel)) continue;
     text ??= length <= FULL_TEXT_MAX_CHARS ? textOf(el) : textPrefix(el, PREFIX_CHARS);
-    if (scoreBlock(el, rule, named, text, length) < REMOVE_AT || index.holdsArticle(el)) continue;
+    if (scoreBlock(el, rule, named, text, length, index) < REMOVE_AT || index.holdsArticle(el)) continue;
     // Said by an unnamed wrapper of a smaller block that is junk on its own: take only that block,
     // not the byline and date beside it; unless the rest of the wrapper says the pitch too (the
     // heading of a sign-up box whose button row is the smaller block).
@@ -139,7 +139,7 @@ function smallerJunkInside(el: Element, rule: BlockRule, index: PageIndex, anyNa
     const labelRead = rule.label !== undefined && length <= LABEL_MAX_CHARS && (!INLINE.has(tag) || !child.firstElementChild);
     if (named || labelRead || phrasesRead(child, tag, length, index, maybeNamed)) {
       const text = length <= FULL_TEXT_MAX_CHARS ? textOf(child) : textPrefix(child, PREFIX_CHARS);
-      if (scoreBlock(child, rule, named, text, length) >= REMOVE_AT) return child;
+      if (scoreBlock(child, rule, named, text, length, index) >= REMOVE_AT) return child;
     }
     const inside = smallerJunkInside(child, rule, index, anyName);
     if (inside) return inside;
@@ -147,12 +147,12 @@ function smallerJunkInside(el: Element, rule: BlockRule, index: PageIndex, anyNa
   return null;
 }
 
-function scoreBlock(el: Element, rule: BlockRule, named: boolean, text: string, length: number): number {
+function scoreBlock(el: Element, rule: BlockRule, named: boolean, text: string, length: number, index: PageIndex): number {
   if (rule.label && text.length > 0 && text.length <= LABEL_MAX_CHARS && rule.label.test(text)) return REMOVE_AT;
   let score = named ? 2 : 0;
   if (rule.phrases && text.length > 0 && rule.phrases.test(text)) score += 2;
   // Names alone or a phrase alone are one kind of evidence; look at structure only when needed.
-  if ((score > 0 || rule.structureAlone) && score < REMOVE_AT && rule.structure) score += rule.structure(el, length);
+  if ((score > 0 || rule.structureAlone) && score < REMOVE_AT && rule.structure) score += rule.structure(el, length, index);
   // An empty named block (a slot filled by script later) is junk by its name alone.
   if (named && score < REMOVE_AT && text.length === 0 && !el.querySelector('img, picture, video, figure, table')) score += 1;
   return score;

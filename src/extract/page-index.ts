@@ -8,6 +8,8 @@ export interface PageIndex {
   textLength(el: Element): number;
   /** True when `el` holds the bulk of the page's paragraph text, i.e. it is (or wraps) the article. */
   holdsArticle(el: Element): boolean;
+  /** Characters of paragraph text in the whole page. */
+  proseChars: number;
   /** Links, controls, frames and headings inside `el`: what structural evidence is made of. */
   structureCount(el: Element): number;
   /** Text nodes that may hold an unrendered template placeholder ("{{", "[[", "${", "{%"). */
@@ -75,6 +77,7 @@ export function buildIndex(root: Element): PageIndex {
       return para >= MIN_ARTICLE_CHARS && para >= totalParagraphs * 0.5;
     },
     structureCount: (el) => structures.get(el) ?? 0,
+    proseChars: totalParagraphs,
     placeholderTexts,
   };
 }

@@ -5,16 +5,25 @@ import { BLOCK_TAGS, ELEMENT_NODE, TEXT_NODE, tagOf } from './dom';
 // A formula reads as its symbols; its TeX source (annotation) would read as a second copy.
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'ANNOTATION', 'ANNOTATION-XML']);
 
+/**
+ * A picture's caption describes what plain text does not show, and reads as a stray line between
+ * paragraphs; the text leaves captions out (the HTML keeps them with their pictures), unless they
+ * are much of what there is to read (a photo story told in its captions).
+ */
+const MAX_CAPTION_SHARE = 0.3;
+
 export function articleBlocks(root: Element): string[] {
-  const blocks: string[] = [];
+  const blocks: Array<{ text: string; caption: boolean }> = [];
   let line = '';
+  let captionDepth = 0;
+  const push = (text: string) => blocks.push({ text, caption: captionDepth > 0 });
   const flush = () => {
     const text = line
       .split('\n')
       .map((part) => part.replace(/\s+/g, ' ').trim())
       .filter(Boolean)
       .join('\n');
-    if (text) blocks.push(text);
+    if (text) push(text);
     line = '';
   };
   const walk = (node: Node) => {
@@ -28,7 +37,7 @@ export function articleBlocks(root: Element): string[] {
         else if (tag === 'PRE') {
           flush();
           const code = preformatted(child as Element);
-          if (code) blocks.push(code);
+          if (code) push(code);
         }
         else if (tag === 'TR') {
           // A table row reads as one line, its cells apart.
@@ -39,15 +48,39 @@ export function articleBlocks(root: Element): string[] {
           flush();
         } else if (BLOCK_TAGS.has(tag)) {
           flush();
+          const caption = tag === 'FIGCAPTION' || isBareCaption(child as Element);
+          if (caption) captionDepth++;
           walk(child);
           flush();
+          if (caption) captionDepth--;
         } else walk(child);
       }
     }
   };
   walk(root);
   flush();
-  return blocks;
+  let all = 0;
+  let captions = 0;
+  for (const block of blocks) {
+    all += block.text.length;
+    if (block.caption) captions += block.text.length;
+  }
+  const keepCaptions = captions > all * MAX_CAPTION_SHARE;
+  return blocks.filter((block) => keepCaptions || !block.caption).map((block) => block.text);
+}
+
+const PICTURE = 'img, picture, video';
+const MAX_BARE_CAPTION_CHARS = 300;
+/** A quotation with a picture in it is someone's words, not a caption. */
+const BARE_FIGURE_TAGS = new Set(['DIV', 'FIGURE', 'SPAN']);
+
+/** A figure without a figure's markup: a box of a picture alone and one short line under it. */
+function isBareCaption(el: Element): boolean {
+  const picture = el.previousElementSibling;
+  const box = el.parentElement;
+  if (!picture || !box || !BARE_FIGURE_TAGS.has(tagOf(box)) || box.childElementCount !== 2 || el.querySelector(PICTURE)) return false;
+  if (!(picture.matches(PICTURE) || picture.querySelector(PICTURE)) || (picture.textContent ?? '').trim() !== '') return false;
+  return (el.textContent ?? '').length <= MAX_BARE_CAPTION_CHARS;
 }
 
 /** Code and verse keep their lines and indentation; only blank edges and line ends are trimmed. */

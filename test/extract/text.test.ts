@@ -13,6 +13,23 @@ describe('text', () => {
     expect(articleBlocks(body)).toEqual(['first second', 'def f():\n    return 1', 'a x b']);
   });
 
+  it('leaves pictures\' captions out of the text, unless the captions tell the story', () => {
+    const prose = '<p>The council voted on Tuesday to close the old bridge to cars from March, after engineers found cracks in two of its piers.</p>';
+    const figure = '<figure><img src="bridge.jpg"><figcaption>The bridge at dawn (Image: Agency)</figcaption></figure>';
+    expect(articleBlocks(parseBody(`<div>${prose}${figure}${prose}</div>`))).not.toContain('The bridge at dawn (Image: Agency)');
+    const story = ['A fisherman mends his nets before sunrise on the north quay.', 'His daughter takes the boat out alone for the first time.'];
+    const gallery = story.map((line, i) => `<figure><img src="${i}.jpg"><figcaption>${line}</figcaption></figure>`).join('');
+    expect(articleBlocks(parseBody(`<div><p>Photos by the author.</p>${gallery}</div>`))).toEqual(['Photos by the author.', ...story]);
+  });
+
+  it('knows a caption set as a line under a picture in a box of their own, and not a quotation', () => {
+    const prose = '<p>The council voted on Tuesday to close the old bridge to cars from March, after engineers found cracks in two of its piers.</p>';
+    const bare = '<div><p><picture><img src="a.jpg"></picture></p><p><span>Cracks in a pier <span>(Image: Agency)</span></span></p></div>';
+    expect(articleBlocks(parseBody(`<div>${prose}${bare}${prose}</div>`)).join(' ')).not.toContain('Cracks in a pier');
+    const quote = '<blockquote><p><img src="b.jpg"></p><p>“The show was great and the seats were good.”</p></blockquote>';
+    expect(articleBlocks(parseBody(`<div>${prose}${quote}${prose}</div>`))).toContain('“The show was great and the seats were good.”');
+  });
+
   it('counts words in any script and CJK characters one by one', () => {
     expect(countWordsIn('Привет, мир! Hello world — 2025')).toBe(5);
     expect(countWordsIn('日本語のテキスト')).toBe(8);

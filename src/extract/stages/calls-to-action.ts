@@ -20,16 +20,20 @@ const MAX_ACTION_CHARS = 40;
 const WRAPPER_EXTRA_CHARS = 40;
 /** Cards in a grid differ in length, within this factor. */
 const CARD_SIZE_RATIO = 3;
+/** The page's paragraphs hold this many times the box's text, at least. */
+const PROSE_PER_PITCH = 10;
 const FORM_INPUT = 'input[type="email"], input[type="text"], input:not([type])';
 
 export const callsToAction: Stage = {
   name: 'calls-to-action',
   phase: 'before',
   rule: {
-    reason: 'subscription',
+    // The site advertising itself: to the reader, an ad like any other.
+    reason: 'ad',
     maxChars: MAX_CHARS,
     structureAlone: true,
-    structure: (el, length) => (isCallToAction(el, length) ? 3 : 0),
+    // A pitch interrupts a text; on a landing page of such boxes, they are the page.
+    structure: (el, length, index) => (index.proseChars >= length * PROSE_PER_PITCH && isCallToAction(el, length) ? 3 : 0),
   },
 };
 
@@ -48,7 +52,11 @@ export function isCallToAction(el: Element, length: number): boolean {
 /** The box's last words are a button or a lone short link. */
 function endsWithAction(el: Element): boolean {
   let last: Element | null = null;
-  for (const candidate of Array.from(el.querySelectorAll('a[href], button'))) if (collapse(textOf(candidate))) last = candidate;
+  for (const candidate of Array.from(el.querySelectorAll('a[href], button'))) {
+    // A styled button may be an empty link laid over its label.
+    const action = collapse(textOf(candidate)) ? candidate : candidate.parentElement;
+    if (action && action !== el && collapse(textOf(action))) last = action;
+  }
   if (!last) return false;
   const action = collapse(textOf(last));
   if (action.length > MAX_ACTION_CHARS || action.split(' ').length > MAX_ACTION_WORDS) return false;
@@ -64,19 +72,25 @@ function holdsSignUpForm(el: Element): boolean {
 }
 
 /**
- * Siblings in the same design (class names without their generated numbers), or boxes of about
- * its size with a heading and a link of their own, make a grid of cards. Cards are often each wrapped alone in
- * a column, so the wrappers' siblings are asked too.
+ * Boxes of about its size beside it, in the same design (class names without their generated
+ * numbers) or with a heading and a link of their own, make a grid of cards when they are most of
+ * its siblings; a page's sections wear one design too, but differ in length. Cards are often each
+ * wrapped alone in a column, so the wrappers' siblings are asked too.
  */
 function repeatedBeside(el: Element): boolean {
   const length = textOf(el).length;
   for (let box: Element | null = el; box && textOf(box).length <= length + WRAPPER_EXTRA_CHARS; box = box.parentElement) {
     const design = designOf(box);
+    let siblings = 0;
+    let alike = 0;
     for (let sibling: Element | null = box.parentElement?.firstElementChild ?? null; sibling; sibling = sibling.nextElementSibling) {
       if (sibling === box || tagOf(sibling) !== tagOf(box)) continue;
-      if (design !== '' && designOf(sibling) === design) return true;
-      if (sibling.querySelector(HEADINGS) !== null && sibling.querySelector('a[href], button') !== null && textOf(sibling).length <= length * CARD_SIZE_RATIO) return true;
+      siblings++;
+      const size = textOf(sibling).length;
+      if (size > length * CARD_SIZE_RATIO || size * CARD_SIZE_RATIO < length) continue;
+      if ((design !== '' && designOf(sibling) === design) || (sibling.querySelector(HEADINGS) !== null && sibling.querySelector('a[href], button') !== null)) alike++;
     }
+    if (alike > 0 && alike * 2 >= siblings) return true;
   }
   return false;
 }

@@ -13,7 +13,7 @@ function capitalisable(words: string): string {
 // A caption that is only a credit line ("Image copyright Getty Images", "Photo: AP", "© Reuters")
 // tells the reader nothing about the picture; real captions stay, with their credits.
 const CREDIT_ONLY = [
-  new RegExp(`^\\(?\\s*(?:${CREDIT_WORDS})\\s*(?:copyright|credit|:|©|by)`, 'i'),
+  new RegExp(`^\\(?\\s*(?:${CREDIT_WORDS})\\s*(?:source\\s*)?(?:copyright|credit|:|©|by)`, 'i'),
   /^(?:©|copyright|\(c\))\s*\S/i,
   /^[\w .,&'’/-]{0,40}(?:getty ?images|associated press|reuters|afp|shutterstock|ap photo|epa|istock|тасс|риа новости|unsplash|pexels|pixabay|dpa|imago|picture alliance|adobe ?stock)(?:\.com)?\s*\)?\.?$/i,
   // "CreditCredit Jane Doe/The Daily": the label (doubled where a visually hidden copy was kept)
@@ -23,7 +23,7 @@ const CREDIT_ONLY = [
   /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}\/?$/u,
 ];
 const MAX_CREDIT_CHARS = 100;
-const CAPTION_LIKE = 'figcaption, [class*="caption"], [class*="credit"], figure > p, figure > span, figure > div';
+const CAPTION_LIKE = 'figcaption, figcaption > p, figcaption > div, [class*="caption"], [class*="credit"], figure > p, figure > span, figure > div';
 /** Lines right after a picture read as its caption even without a caption's markup. */
 const BESIDE_PICTURE = 'img + p, img + span, img + div, picture + p, picture + span, picture + div';
 

@@ -7,7 +7,7 @@ const LOADER_NAMES = namePattern([
   'progress-spinner',
 ]);
 const LOADING_LABEL =
-  /^(?:загрузка|идёт загрузка|идет загрузка|загружается|loading(?: paragraph| content| comments)?|please wait|подождите|завантаження|chargement|cargando|lädt)\s*(?:\.{2,3}|…)?$/i;
+  /^(?:загрузка|идёт загрузка|идет загрузка|загружается|loading(?: paragraph| content| comments| images?| video| more)?|please wait|подождите|завантаження|chargement|cargando|lädt)\s*(?:\.{2,3}|…)?$/i;
 
 export const loadingStubs: Stage = {
   name: 'loading-stubs',

@@ -21,7 +21,7 @@ export const PROMO_PHRASES = new RegExp(
     // Ukrainian
     'підпис(?:уйтесь|атися|ка на|ник)', 'приєднуйтесь', 'розсилк', 'наш(?:ому)? (?:телеграм|канал)',
     // English
-    'subscribe', 'newsletter', 'sign up (?:for|to|now)', 'join our', 'follow us', 'get the latest', 'in your inbox',
+    'subscribe', 'newsletter', 'sign up (?:for|to|now)', 'join our', 'follow us', 'get the latest', '(?:in|to) your inbox',
     'already a subscriber', 'support (?:our|independent) journalism', 'become a (?:member|subscriber)',
     'unlock (?:this|full|unlimited)', 'create a free account', 'start your free trial', 'readers like you',
     'make a (?:one-off |one-time |monthly )?donation', 'donate (?:now|today)', 'small favou?r to ask', 'get updates from this',
@@ -41,6 +41,12 @@ export const promos: Stage = {
     names: PROMO_NAMES,
     phrases: PROMO_PHRASES,
     maxChars: 700,
-    structure: (el, length) => linksOrControls(el, length) + (el.querySelector(MESSENGER_LINK) ? 1 : 0),
+    structure: (el, length) => linksOrControls(el, length) + (el.querySelector(MESSENGER_LINK) || pitchIsTitle(el) ? 1 : 0),
   },
 };
+
+/** The box's own heading is the pitch ("This story is funded by readers like you"). */
+function pitchIsTitle(el: Element): boolean {
+  const heading = el.firstElementChild;
+  return heading !== null && /^H[2-6]$/.test(heading.tagName) && PROMO_PHRASES.test(heading.textContent ?? '');
+}

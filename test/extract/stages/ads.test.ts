@@ -14,6 +14,11 @@ describe('ads', () => {
     expect(run.removals.map((r) => r.text)).toEqual(['Advertisement']);
   });
 
+  it('removes a sponsor label over a logo', () => {
+    const run = runStage(ads, article('<p><b>In partnership with</b> <img src="/sponsor.png" alt=""></p>'));
+    expect(run.removals.map((r) => r.text)).toEqual(['In partnership with']);
+  });
+
   it('keeps a paragraph about advertising', () => {
     const run = runStage(ads, article('<p class="text">Advertising revenue fell by a third last year, the company said, as brands moved their budgets to video platforms.</p>'));
     expect(run.removals).toEqual([]);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { callsToAction } from '../../../src/extract/stages/calls-to-action';
-import { article, runStage } from '../../helpers';
+import { PROSE, runStage } from '../../helpers';
+
+/** A long text for a pitch to interrupt: on a short page, such boxes are the page. */
+const article = (extra: string) => `<article><h1>Budget night</h1>${[...PROSE, ...PROSE, ...PROSE].map((p) => `<p>${p}</p>`).join('')}${extra}</article>`;
 
 describe('calls-to-action', () => {
   it('removes a box of a heading, a line and one button, in the middle of the text', () => {
@@ -9,7 +12,7 @@ describe('calls-to-action', () => {
       '<p><a class="btn" href="/contact">Book a call</a></p></div>';
     const run = runStage(callsToAction, article(box));
     expect(run.removals).toHaveLength(1);
-    expect(run.removals[0]!.reason).toBe('subscription');
+    expect(run.removals[0]!.reason).toBe('ad');
     expect(run.text).not.toContain('Book a call');
     expect(run.text).toContain('Budget night');
   });
@@ -43,6 +46,12 @@ describe('calls-to-action', () => {
       `<div class="col-lg-4"><span>${name} edition</span><div class="infobox"><h3>${name}</h3><p>${words}</p><a class="btn" href="/${name}">Learn more</a></div></div>`;
     const row = `<div class="row">${column('Community', 'Free and open source, run on your own servers with the whole feature set of the product.')}${column('Cloud', 'Hosted for you by the team that builds it, with backups and updates taken care of.')}</div>`;
     const run = runStage(callsToAction, article(row));
+    expect(run.removals).toEqual([]);
+  });
+
+  it('keeps such a box on a page that has little else to read', () => {
+    const box = '<div><h2>Ready to plan your trip?</h2><p>Our travel advisers build the itinerary around you.</p><p><a href="/contact">Book a call</a></p></div>';
+    const run = runStage(callsToAction, `<main><h1>Trips</h1><p>${PROSE[0]}</p>${box}</main>`);
     expect(run.removals).toEqual([]);
   });
 });

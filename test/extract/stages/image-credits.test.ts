@@ -4,8 +4,9 @@ import { runStage } from '../../helpers';
 
 describe('image-credits', () => {
   it('removes captions that are only a credit', () => {
-    const run = runStage(imageCredits, '<figure><img src="a.jpg"><figcaption>Image copyright Getty Images</figcaption></figure><figure><img src="b.jpg"><figcaption>Photo: AP</figcaption></figure><figure><img src="c.jpg"><figcaption>Image source: Mountain Press.</figcaption></figure>');
-    expect(run.removals).toHaveLength(3);
+    const run = runStage(imageCredits, '<figure><img src="a.jpg"><figcaption>Image copyright Getty Images</figcaption></figure><figure><img src="b.jpg"><figcaption>Photo: AP</figcaption></figure><figure><img src="c.jpg"><figcaption>Image source: Mountain Press.</figcaption></figure>' +
+        '<figure><img src="d.jpg"><figcaption><p>Image source: Getty Images.</p></figcaption></figure>');
+    expect(run.removals).toHaveLength(4);
   });
 
   it('removes a doubled credit label with a name, and a bare address under a picture', () => {

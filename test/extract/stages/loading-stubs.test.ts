@@ -4,8 +4,8 @@ import { article, runStage } from '../../helpers';
 
 describe('loading-stubs', () => {
   it('removes loaders and skeletons', () => {
-    const run = runStage(loadingStubs, article('<div>Загрузка...</div><div>Loading…</div><div class="skeleton"></div><div>Завантаження</div>'));
-    expect(run.removals).toHaveLength(4);
+    const run = runStage(loadingStubs, article('<div>Загрузка...</div><div>Loading…</div><div class="skeleton"></div><div>Завантаження</div><p>Loading image...</p>'));
+    expect(run.removals).toHaveLength(5);
   });
 
   it('keeps a lazy-loading wrapper around a picture', () => {

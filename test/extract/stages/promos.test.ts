@@ -25,6 +25,12 @@ describe('promos', () => {
     expect(run.text).toContain('Budget night');
   });
 
+  it('removes a box whose own heading is the pitch', () => {
+    const box = '<div class="wp-block-column"><h2>This story is funded by readers like you</h2><p>Our newsroom is free of charge and of advertising; your gifts keep it that way.</p></div>';
+    const run = runStage(promos, article(box));
+    expect(run.removals).toHaveLength(1);
+  });
+
   it('keeps a news paragraph that mentions subscriptions', () => {
     const text = 'The streaming service said it would raise the price of a subscription by two dollars, its second increase in a year.';
     const run = runStage(promos, article(`<p>${text}</p>`));
