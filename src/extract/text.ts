@@ -73,6 +73,9 @@ const PICTURE = 'img, picture, video';
 const MAX_BARE_CAPTION_CHARS = 300;
 /** A quotation with a picture in it is someone's words, not a caption. */
 const BARE_FIGURE_TAGS = new Set(['DIV', 'FIGURE', 'SPAN']);
+const CARD_PARTS = 'h1, h2, h3, h4, h5, h6, p, div, ul, ol, li, a[href]';
+/** A picture smaller than this (by its declared size) is an icon. */
+const MIN_FIGURE_PIXELS = 150;
 
 /** A figure without a figure's markup: a box of a picture alone and one short line under it. */
 function isBareCaption(el: Element): boolean {
@@ -80,7 +83,15 @@ function isBareCaption(el: Element): boolean {
   const box = el.parentElement;
   if (!picture || !box || !BARE_FIGURE_TAGS.has(tagOf(box)) || box.childElementCount !== 2 || el.querySelector(PICTURE)) return false;
   if (!(picture.matches(PICTURE) || picture.querySelector(PICTURE)) || (picture.textContent ?? '').trim() !== '') return false;
+  // One line, not a card's title and description under its icon.
+  if (el.querySelector(CARD_PARTS) || isIcon(picture.matches(PICTURE) ? picture : picture.querySelector(PICTURE)!)) return false;
   return (el.textContent ?? '').length <= MAX_BARE_CAPTION_CHARS;
+}
+
+function isIcon(picture: Element): boolean {
+  const width = Number(picture.getAttribute('width'));
+  const height = Number(picture.getAttribute('height'));
+  return (width > 0 && width < MIN_FIGURE_PIXELS) || (height > 0 && height < MIN_FIGURE_PIXELS);
 }
 
 /** Code and verse keep their lines and indentation; only blank edges and line ends are trimmed. */
