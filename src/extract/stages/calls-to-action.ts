@@ -1,12 +1,14 @@
 import type { Stage } from '../types';
+import type { PageIndex } from '../page-index';
 import { collapse, tagOf, textOf } from '../dom';
 
 // The site's pitch set in the middle or at the end of a text: a small box of a heading, a line
 // or two, and one button ("Book a demo", "Get started", "Check it out") or a sign-up form. Its
 // words are the site's own and say anything, so it is told by its shape: a box that is nothing
 // but a heading and an action. Shape alone would also take a grid of cards (a listicle's items,
-// a service page's features, each with its "Learn more"), so a box repeated beside siblings of the
-// same design is never one: a pitch stands alone.
+// a service page's features, each with its "Learn more"), so a box among siblings of its kind is
+// never one, and neither is a box on a page with little text around it: a pitch stands alone,
+// and interrupts a text.
 
 const MIN_CHARS = 20;
 const MAX_CHARS = 400;
@@ -32,25 +34,25 @@ export const callsToAction: Stage = {
     reason: 'ad',
     maxChars: MAX_CHARS,
     structureAlone: true,
-    // A pitch interrupts a text; on a landing page of such boxes, they are the page.
-    structure: (el, length, index) => (index.proseChars >= length * PROSE_PER_PITCH && isCallToAction(el, length) ? 3 : 0),
+    structure: (el, length, index) => (index.proseChars >= length * PROSE_PER_PITCH && isCallToAction(el, length, index) ? 3 : 0),
   },
 };
 
-export function isCallToAction(el: Element, length: number): boolean {
+/** `length` is the box's text length as the index counts it (`index.textLength`). */
+export function isCallToAction(el: Element, length: number, index: PageIndex): boolean {
   if (length < MIN_CHARS || length > MAX_CHARS || el.querySelector(HEADINGS) === null) return false;
   const headings = el.querySelectorAll(HEADINGS);
   if (headings.length > MAX_HEADINGS) return false;
   if (el.querySelectorAll('a[href]').length > MAX_LINKS || el.querySelector('li, table, pre, blockquote') !== null) return false;
-  const text = textOf(el);
+  const text = collapse(textOf(el));
   // The heading opens the box: a box that starts with prose is a section of the text.
   if (!text.startsWith(collapse(textOf(headings[0]!)).slice(0, 20))) return false;
-  if (!endsWithAction(el) && !holdsSignUpForm(el)) return false;
-  return !repeatedBeside(el);
+  if (!endsWithAction(el, text) && !holdsSignUpForm(el)) return false;
+  return !repeatedBeside(el, length, index);
 }
 
 /** The box's last words are a button or a lone short link. */
-function endsWithAction(el: Element): boolean {
+function endsWithAction(el: Element, text: string): boolean {
   let last: Element | null = null;
   for (const candidate of Array.from(el.querySelectorAll('a[href], button'))) {
     // A styled button may be an empty link laid over its label.
@@ -60,7 +62,7 @@ function endsWithAction(el: Element): boolean {
   if (!last) return false;
   const action = collapse(textOf(last));
   if (action.length > MAX_ACTION_CHARS || action.split(' ').length > MAX_ACTION_WORDS) return false;
-  if (!collapse(textOf(el)).endsWith(action)) return false;
+  if (!text.endsWith(action)) return false;
   // Alone on its line: a link that ends a sentence of the text is not a button.
   const line = last.parentElement && last.parentElement !== el ? collapse(textOf(last.parentElement)) : action;
   return line === action;
@@ -77,16 +79,15 @@ function holdsSignUpForm(el: Element): boolean {
  * its siblings; a page's sections wear one design too, but differ in length. Cards are often each
  * wrapped alone in a column, so the wrappers' siblings are asked too.
  */
-function repeatedBeside(el: Element): boolean {
-  const length = textOf(el).length;
-  for (let box: Element | null = el; box && textOf(box).length <= length + WRAPPER_EXTRA_CHARS; box = box.parentElement) {
+function repeatedBeside(el: Element, length: number, index: PageIndex): boolean {
+  for (let box: Element | null = el; box && index.textLength(box) <= length + WRAPPER_EXTRA_CHARS; box = box.parentElement) {
     const design = designOf(box);
     let siblings = 0;
     let alike = 0;
     for (let sibling: Element | null = box.parentElement?.firstElementChild ?? null; sibling; sibling = sibling.nextElementSibling) {
       if (sibling === box || tagOf(sibling) !== tagOf(box)) continue;
       siblings++;
-      const size = textOf(sibling).length;
+      const size = index.textLength(sibling);
       if (size > length * CARD_SIZE_RATIO || size * CARD_SIZE_RATIO < length) continue;
       if ((design !== '' && designOf(sibling) === design) || (sibling.querySelector(HEADINGS) !== null && sibling.querySelector('a[href], button') !== null)) alike++;
     }
