@@ -1,6 +1,7 @@
 // Plain text of the article (blocks separated by one blank line) and reading-time figures.
 
 import { BLOCK_TAGS, ELEMENT_NODE, TEXT_NODE, tagOf } from './dom';
+import { PICTURE, isPictureOnly } from './captions';
 
 // A formula reads as its symbols; its TeX source (annotation) would read as a second copy.
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'ANNOTATION', 'ANNOTATION-XML']);
@@ -69,7 +70,6 @@ export function articleBlocks(root: Element): string[] {
   return blocks.filter((block) => keepCaptions || !block.caption).map((block) => block.text);
 }
 
-const PICTURE = 'img, picture, video';
 const MAX_BARE_CAPTION_CHARS = 300;
 /** A quotation with a picture in it is someone's words, not a caption. */
 const BARE_FIGURE_TAGS = new Set(['DIV', 'FIGURE', 'SPAN']);
@@ -82,7 +82,7 @@ function isBareCaption(el: Element): boolean {
   const picture = el.previousElementSibling;
   const box = el.parentElement;
   if (!picture || !box || !BARE_FIGURE_TAGS.has(tagOf(box)) || box.childElementCount !== 2 || el.querySelector(PICTURE)) return false;
-  if (!(picture.matches(PICTURE) || picture.querySelector(PICTURE)) || (picture.textContent ?? '').trim() !== '') return false;
+  if (!isPictureOnly(picture)) return false;
   // One line, not a card's title and description under its icon.
   if (el.querySelector(CARD_PARTS) || isIcon(picture.matches(PICTURE) ? picture : picture.querySelector(PICTURE)!)) return false;
   return (el.textContent ?? '').length <= MAX_BARE_CAPTION_CHARS;

@@ -1,5 +1,5 @@
 import type { Stage } from '../types';
-import { CREDIT_WORDS, textCaptions } from '../captions';
+import { CREDIT_WORDS, PICTURE, isPictureOnly, textCaptions } from '../captions';
 import { collapse, textOf } from '../dom';
 
 /** `credit|photo` → `[Cc]redit|[Pp]hoto`: the name after the label must start upper-case, so no `i` flag. */
@@ -27,15 +27,8 @@ const CAPTION_LIKE = 'figcaption, figcaption > p, figcaption > div, [class*="cap
 /** Lines right after a picture read as its caption even without a caption's markup. */
 const BESIDE_PICTURE = 'img + p, img + span, img + div, picture + p, picture + span, picture + div';
 
-const PICTURE = 'img, picture, video';
-
 function isCredit(text: string): boolean {
   return text.length > 0 && text.length <= MAX_CREDIT_CHARS && CREDIT_ONLY.some((pattern) => pattern.test(text));
-}
-
-/** A block that is a picture and nothing to read: `<p><img></p>`, a bare `<picture>`. */
-function isPictureOnly(el: Element | null): boolean {
-  return el !== null && (el.matches(PICTURE) || el.querySelector(PICTURE) !== null) && collapse(textOf(el)) === '';
 }
 
 export const imageCredits: Stage = {

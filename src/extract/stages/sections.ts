@@ -98,9 +98,6 @@ export function wholeArticle(root: Element, content: Element): Element {
     // a footer and a comment or two beside it is not.
     const sectionsIn = (list: Array<[number, number]>) => list.filter(([, paragraphs]) => paragraphs >= 2).length;
     const allMarks = marks(spread.copy);
-    // Or, on a page that is no dated story, many more entries of a paragraph each (a reference
-    // page of options, a guide of short entries under headings) where Readability's choice is such
-    // entries too: a story of several paragraphs above one-paragraph comments stays as it is.
     // Readability may also have taken a few lines beside a box of short entries (an intro above a
     // guide's list of places): when what it took is a small fraction of the box, the box is the
     // article, dated or not. A story above a thread of replies, or beside the site's pages of
@@ -108,6 +105,10 @@ export function wholeArticle(root: Element, content: Element): Element {
     const allSections = sectionsIn(allMarks);
     const beside =
       covered === 0 && allSections <= allMarks.length * ENTRIES_MAX_SECTION_SHARE && collapse(textOf(content)).length < spread.chars * BESIDE_MAX_SHARE;
+    // Or, on a page that is no dated story (or beside such a box), many more entries of a paragraph
+    // each (a reference page of options, a guide of short entries under headings) where
+    // Readability's choice is such entries too: a story of several paragraphs above one-paragraph
+    // comments stays as it is.
     const chosenSections = sectionsIn(chosenMarks);
     const more =
       allSections - chosenSections >= (spread.dated ? DATED_MIN_MORE_SECTIONS : MIN_MORE_SECTIONS) ||
