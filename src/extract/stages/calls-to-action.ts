@@ -39,7 +39,7 @@ export const callsToAction: Stage = {
 };
 
 /** `length` is the box's text length as the index counts it (`index.textLength`). */
-export function isCallToAction(el: Element, length: number, index: PageIndex): boolean {
+function isCallToAction(el: Element, length: number, index: PageIndex): boolean {
   if (length < MIN_CHARS || length > MAX_CHARS || el.querySelector(HEADINGS) === null) return false;
   const headings = el.querySelectorAll(HEADINGS);
   if (headings.length > MAX_HEADINGS) return false;
