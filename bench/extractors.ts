@@ -26,16 +26,21 @@ export const EXTRACTOR_LABELS: Record<ExtractorName, string> = {
 
 const failed = (start: number): Run => ({ body: '', title: '', ms: performance.now() - start, threw: true, noArticle: true });
 
-function textOfHtml(html: string): string {
-  return articleBlocks(parseDocument(`<!doctype html><html><body>${html}</body></html>`).body).join('\n\n');
+function textOfHtml(html: string, keepCaptions = false): string {
+  return articleBlocks(parseDocument(`<!doctype html><html><body>${html}</body></html>`).body, { keepCaptions }).join('\n\n');
 }
 
-export function runPlain(doc: Document): Run {
+/**
+ * `keepCaptions`: score the text of the article's HTML with every caption in it, for a corpus
+ * whose expected output is HTML with its captions (Readability's test pages); elsewhere the text
+ * is scored as the CLI gives it.
+ */
+export function runPlain(doc: Document, keepCaptions = false): Run {
   const start = performance.now();
   try {
     const result = new Readability(doc.cloneNode(true) as Document).parse();
     const ms = performance.now() - start;
-    return { body: result?.content ? textOfHtml(result.content) : '', title: result?.title ?? '', ms, threw: false, noArticle: !result };
+    return { body: result?.content ? textOfHtml(result.content, keepCaptions) : '', title: result?.title ?? '', ms, threw: false, noArticle: !result };
   } catch {
     return failed(start);
   }
@@ -45,7 +50,7 @@ export function runPlain(doc: Document): Run {
  * `bestGuess`: score what the extension shows on request ("Show it anyway") instead of nothing.
  * Without it a page judged not an article scores as empty output, as a reader would see it.
  */
-export function runOurs(doc: Document, url: string | undefined, bestGuess = false): Run {
+export function runOurs(doc: Document, url: string | undefined, bestGuess = false, keepCaptions = false): Run {
   const start = performance.now();
   try {
     const result = extract(doc, { url });
@@ -53,7 +58,9 @@ export function runOurs(doc: Document, url: string | undefined, bestGuess = fals
     const article = result.ok ? result.article : bestGuess ? result.bestGuess : undefined;
     if (!article) return { body: '', title: '', ms, threw: false, noArticle: true };
     const { text, title } = article;
-    return { body: text.startsWith(title) ? text.slice(title.length).trimStart() : text, title, ms, threw: false, noArticle: !result.ok };
+    // The text opens with the title; the HTML does not.
+    const body = keepCaptions ? textOfHtml(article.html, true) : text.startsWith(title) ? text.slice(title.length).trimStart() : text;
+    return { body, title, ms, threw: false, noArticle: !result.ok };
   } catch (error) {
     if (process.argv.includes('--verbose')) console.error(error);
     return failed(start);
@@ -69,7 +76,7 @@ export async function loadDefuddle(): Promise<void> {
   defuddle = module.Defuddle;
 }
 
-export async function runDefuddle(doc: Document, url: string | undefined): Promise<Run> {
+export async function runDefuddle(doc: Document, url: string | undefined, keepCaptions = false): Promise<Run> {
   if (!defuddle) throw new Error('loadDefuddle() first');
   // Defuddle reports the errors it recovers from on the console; the bench's output is the table.
   const { error: consoleError, warn: consoleWarn } = console;
@@ -78,7 +85,7 @@ export async function runDefuddle(doc: Document, url: string | undefined): Promi
   try {
     const result = await defuddle(doc.cloneNode(true) as Document, url);
     const ms = performance.now() - start;
-    const body = result.content ? textOfHtml(result.content) : '';
+    const body = result.content ? textOfHtml(result.content, keepCaptions) : '';
     return { body, title: result.title ?? '', ms, threw: false, noArticle: !body };
   } catch {
     return failed(start);

@@ -29,15 +29,15 @@ const only = new Set(option('--only', 'scrapinghub,wcxb,trafilatura,daniel,reada
 type PageRuns = Partial<Record<ExtractorName, Run>>;
 
 /** Each extractor runs ROUNDS times per page, interleaved; a page's time is its median round. */
-async function runPage(page: BenchPage, inSample: boolean, bestGuess: boolean): Promise<PageRuns> {
+async function runPage(page: BenchPage, inSample: boolean, bestGuess: boolean, keepCaptions: boolean): Promise<PageRuns> {
   const doc = parseDocument(page.html);
   const runs: Record<ExtractorName, Run[]> = { ours: [], plain: [], defuddle: [] };
   for (let round = 0; round < ROUNDS; round++) {
     // Alternate which runs first so that warm caches and pending garbage favour neither.
     const order: ExtractorName[] = round % 2 ? ['plain', 'ours'] : ['ours', 'plain'];
-    for (const name of order) runs[name].push(name === 'ours' ? runOurs(doc, page.url, bestGuess) : runPlain(doc));
+    for (const name of order) runs[name].push(name === 'ours' ? runOurs(doc, page.url, bestGuess, keepCaptions) : runPlain(doc, keepCaptions));
   }
-  if (inSample) runs.defuddle.push(await runDefuddle(doc, page.url));
+  if (inSample) runs.defuddle.push(await runDefuddle(doc, page.url, keepCaptions));
   const result: PageRuns = {};
   for (const name of Object.keys(runs) as ExtractorName[]) {
     if (runs[name].length) result[name] = { ...runs[name][0]!, ms: percentile(runs[name].map((r) => r.ms), 50) };
@@ -50,12 +50,12 @@ interface Scored {
   runs: PageRuns;
 }
 
-async function runCorpus(pages: BenchPage[], bestGuess: (page: BenchPage) => boolean = () => false): Promise<Scored[]> {
+async function runCorpus(pages: BenchPage[], bestGuess: (page: BenchPage) => boolean = () => false, keepCaptions = false): Promise<Scored[]> {
   // A few pages run unmeasured first, so that no extractor is timed while V8 compiles it.
-  for (const page of pages.slice(0, 10)) await runPage(page, false, bestGuess(page));
+  for (const page of pages.slice(0, 10)) await runPage(page, false, bestGuess(page), keepCaptions);
   const step = Math.max(1, Math.floor(pages.length / PEER_SAMPLE));
   const out: Scored[] = [];
-  for (const [i, page] of pages.entries()) out.push({ page, runs: await runPage(page, PEERS && i % step === 0, bestGuess(page)) });
+  for (const [i, page] of pages.entries()) out.push({ page, runs: await runPage(page, PEERS && i % step === 0, bestGuess(page), keepCaptions) });
   return out;
 }
 
@@ -170,8 +170,9 @@ if (only.has('readability')) {
   for (const page of pages) page.expected = expectedText.get(page)!;
   // Many of these pages are a sentence or two (unit tests of Readability's parser): there the
   // best guess the extension shows on request is scored. A page of 40 words or more that we call
-  // "not an article" scores 0.
-  const scored = await runCorpus(pages, (page) => tokenize(page.expected).length < 40);
+  // "not an article" scores 0. The expected output is HTML with its pictures' captions, so the
+  // text of each extractor's HTML is scored with its captions too.
+  const scored = await runCorpus(pages, (page) => tokenize(page.expected).length < 40, true);
   const recall = (items: Array<{ page: BenchPage; run: Run }>): Figures => ({ score: mean(items.map(({ page, run }) => recallOf(scorePage(page.expected, run.body)))) });
   addRows('readability-test-pages', 'mean recall', scored, recall);
   for (const name of ['qq', 'mathjax']) {

@@ -13,7 +13,8 @@ const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'ANNO
  */
 const MAX_CAPTION_SHARE = 0.3;
 
-export function articleBlocks(root: Element): string[] {
+/** `keepCaptions`: every caption stays, as in the HTML (to compare with a page's expected HTML). */
+export function articleBlocks(root: Element, { keepCaptions = false } = {}): string[] {
   const blocks: Array<{ text: string; caption: boolean }> = [];
   let line = '';
   let captionDepth = 0;
@@ -66,8 +67,8 @@ export function articleBlocks(root: Element): string[] {
     all += block.text.length;
     if (block.caption) captions += block.text.length;
   }
-  const keepCaptions = captions > all * MAX_CAPTION_SHARE;
-  return blocks.filter((block) => keepCaptions || !block.caption).map((block) => block.text);
+  const captionsStay = keepCaptions || captions > all * MAX_CAPTION_SHARE;
+  return blocks.filter((block) => captionsStay || !block.caption).map((block) => block.text);
 }
 
 const MAX_BARE_CAPTION_CHARS = 300;

@@ -17,6 +17,7 @@ describe('text', () => {
     const prose = '<p>The council voted on Tuesday to close the old bridge to cars from March, after engineers found cracks in two of its piers.</p>';
     const figure = '<figure><img src="bridge.jpg"><figcaption>The bridge at dawn (Image: Agency)</figcaption></figure>';
     expect(articleBlocks(parseBody(`<div>${prose}${figure}${prose}</div>`))).not.toContain('The bridge at dawn (Image: Agency)');
+    expect(articleBlocks(parseBody(`<div>${prose}${figure}</div>`), { keepCaptions: true })).toContain('The bridge at dawn (Image: Agency)');
     const story = ['A fisherman mends his nets before sunrise on the north quay.', 'His daughter takes the boat out alone for the first time.'];
     const gallery = story.map((line, i) => `<figure><img src="${i}.jpg"><figcaption>${line}</figcaption></figure>`).join('');
     expect(articleBlocks(parseBody(`<div><p>Photos by the author.</p>${gallery}</div>`))).toEqual(['Photos by the author.', ...story]);

@@ -29,6 +29,8 @@ export const teaserLists: Stage = {
     if (!onArticlePage) return;
     for (const list of Array.from(ctx.root.querySelectorAll('ul, ol, div, section'))) {
       if (list.childElementCount < MIN_ITEMS || !ctx.root.contains(list) || list.contains(article.box) || article.box.contains(list)) continue;
+      // A list inside a list's item is that item's own points ("In progress: bug 1…, bug 2…").
+      if (list.parentElement?.closest('li')) continue;
       if (isTeaserList(list)) ctx.remove(list, 'related');
     }
   },

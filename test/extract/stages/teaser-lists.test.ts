@@ -26,4 +26,11 @@ describe('teaser-lists', () => {
     const dated = runStage(teaserLists, `<div class="intro">${story}</div><ul class="news-list">${teasers}</ul>`, { publishedTime: '2013-01-06' });
     expect(dated.removals).toHaveLength(1);
   });
+
+  it('keeps a list of links inside a list item: the item’s own points', () => {
+    const bugs = Array.from({ length: 4 }, (_, i) => `<li><a href="https://bugs.example/${i}">Bug ${1677080 + i} – the window flickers when the source changes</a></li>`).join('');
+    const run = runStage(teaserLists, `<div class="intro">${story}</div><ul><li>Picture-in-Picture work in progress:<ul>${bugs}</ul></li></ul>`, { publishedTime: '2020-12-22' });
+    expect(run.removals).toEqual([]);
+    expect(run.text).toContain('Bug 1677081');
+  });
 });
