@@ -1,5 +1,5 @@
 import type { Stage } from '../types';
-import { namePattern } from '../dom';
+import { ELEMENT_NODE, TEXT_NODE, namePattern, tagOf } from '../dom';
 import { linksOrControls } from '../block-rules';
 
 // Subscription, newsletter, paywall and "join our channel" pitches. Their phrases are calls to
@@ -41,7 +41,8 @@ export const promos: Stage = {
     names: PROMO_NAMES,
     phrases: PROMO_PHRASES,
     maxChars: 700,
-    structure: (el, length) => linksOrControls(el, length) + (el.querySelector(MESSENGER_LINK) || pitchIsTitle(el) ? 1 : 0),
+    structure: (el, length) =>
+      linksOrControls(el, length) + (el.querySelector(MESSENGER_LINK) || pitchIsTitle(el) || setApartWithLink(el, length) ? 1 : 0),
   },
 };
 
@@ -49,4 +50,23 @@ export const promos: Stage = {
 function pitchIsTitle(el: Element): boolean {
   const heading = el.firstElementChild;
   return heading !== null && /^H[2-6]$/.test(heading.tagName) && PROMO_PHRASES.test(heading.textContent ?? '');
+}
+
+const EMPHASIS = new Set(['EM', 'STRONG', 'I', 'B']);
+/** Above this a paragraph set in bold is a passage the writer stressed, not a note set apart. */
+const SET_APART_MAX_CHARS = 200;
+
+/**
+ * A short paragraph set wholly in bold or italics with a link in it: a note the site sets apart
+ * from the story ("Want more from us? Sign up for our newsletter"), not a line of the story.
+ */
+function setApartWithLink(el: Element, length: number): boolean {
+  return tagOf(el) === 'P' && length <= SET_APART_MAX_CHARS && el.querySelector('a[href]') !== null && allEmphasised(el);
+}
+
+function allEmphasised(node: Node): boolean {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === TEXT_NODE ? (child as Text).data.trim() !== '' : child.nodeType === ELEMENT_NODE && !EMPHASIS.has(tagOf(child as Element)) && !allEmphasised(child)) return false;
+  }
+  return true;
 }

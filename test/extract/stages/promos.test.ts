@@ -31,6 +31,19 @@ describe('promos', () => {
     expect(run.removals).toHaveLength(1);
   });
 
+  it('removes a short note set apart in bold with a link, and keeps a stressed line of the story', () => {
+    const note = '<p><em><strong>Want more from us? </strong></em><a href="/join"><em><strong>Sign up</strong></em></a><em><strong> for our newsletter and shop smarter.</strong></em></p>';
+    const stressed =
+      '<p><strong>Update: </strong><strong>readers who subscribe to the <a href="/report">annual report</a> will pay more from March, the publisher said on Monday, ' +
+      'after two years of rising paper and postage costs; those who took out a subscription before the end of the year keep the old price until it runs out, and students pay half.</strong></p>';
+    const plain = '<p>Want more from us? <a href="/join">Sign up</a> for our newsletter in the sidebar of the page.</p>';
+    const run = runStage(promos, article(note + stressed + plain));
+    expect(run.removals).toHaveLength(1);
+    expect(run.text).not.toContain('shop smarter');
+    expect(run.text).toContain('annual report');
+    expect(run.text).toContain('in the sidebar');
+  });
+
   it('keeps a news paragraph that mentions subscriptions', () => {
     const text = 'The streaming service said it would raise the price of a subscription by two dollars, its second increase in a year.';
     const run = runStage(promos, article(`<p>${text}</p>`));
