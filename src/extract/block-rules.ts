@@ -21,6 +21,11 @@ export interface BlockRule {
   label?: RegExp;
   /** Above this many characters a block is prose, whatever it is called. */
   maxChars: number;
+  /**
+   * Up to this many characters a block still goes when its names and its opening both say what it
+   * is (a thread of many comments under "Comments (25)"): prose is neither called so nor opens so.
+   */
+  maxCharsNamedAndSaid?: number;
   /** Extra structural evidence: 0, 1 or 2 points. */
   structure?: (el: Element, length: number, index: PageIndex) => number;
   /** Structure is evidence enough on its own (it may score up to 3): share links, for one. */
@@ -53,6 +58,7 @@ export function runBlockRules(root: Element, index: PageIndex, active: readonly 
   if (active.length === 0) return;
   const anyName = new RegExp(active.map(({ rule }) => rule.names?.source).filter(Boolean).join('|') || '$^');
   const maxChars = Math.max(...active.map(({ rule }) => (rule.match ? 0 : rule.maxChars)));
+  const maxNamedChars = Math.max(maxChars, ...active.map(({ rule }) => rule.maxCharsNamedAndSaid ?? 0));
   // Iterative pre-order walk: removed blocks are not descended into; pages nest thousands deep.
   const stack: Array<[Element, number]> = [];
   pushChildren(root, 1, stack);
@@ -60,7 +66,7 @@ export function runBlockRules(root: Element, index: PageIndex, active: readonly 
     const [el, depth] = stack.pop()!;
     const tag = tagOf(el);
     if (OPAQUE.has(tag)) continue;
-    if (tag !== 'BODY' && judge(el, tag, index, active, anyName, maxChars, depth > screenedDepth)) continue;
+    if (tag !== 'BODY' && judge(el, tag, index, active, anyName, maxChars, maxNamedChars, depth > screenedDepth)) continue;
     pushChildren(el, depth + 1, stack);
   }
 }
@@ -79,6 +85,7 @@ function judge(
   active: readonly ActiveRule[],
   anyName: RegExp,
   maxChars: number,
+  maxNamedChars: number,
   unscreened: boolean,
 ): boolean {
   for (const { rule, remove } of active) {
@@ -88,9 +95,10 @@ function judge(
     }
   }
   const length = index.textLength(el);
-  if (NEVER.has(tag) || length > maxChars) return false;
+  if (NEVER.has(tag) || length > maxNamedChars) return false;
   const names = namesOf(el);
   const maybeNamed = names !== '' && anyName.test(names);
+  if (length > maxChars) return maybeNamed && active.some((rule) => removeIfNamedAndSaid(el, rule, names, length, index));
   const first = el.firstElementChild;
   // Phrases are read on blocks, once per text: inline elements and wrappers of a single child
   // with the same text are read through that child. Labels are short and read anywhere.
@@ -99,8 +107,13 @@ function judge(
   const readPhrases = phrasesRead(el, tag, length, index, maybeNamed);
   const readLabel = length <= LABEL_MAX_CHARS && (!INLINE.has(tag) || !first);
   let text: string | undefined;
-  for (const { rule, remove } of active) {
-    if (length > rule.maxChars || rule.match) continue;
+  for (const entry of active) {
+    const { rule, remove } = entry;
+    if (rule.match) continue;
+    if (length > rule.maxChars) {
+      if (maybeNamed && removeIfNamedAndSaid(el, entry, names, length, index)) return true;
+      continue;
+    }
     const named = maybeNamed && rule.names !== undefined && rule.names.test(names);
     if (!named && !((rule.phrases || rule.structureAlone) && readPhrases) && !(rule.label && readLabel)) continue;
     text ??= length <= FULL_TEXT_MAX_CHARS ? textOf(el) : textPrefix(el, PREFIX_CHARS);
@@ -114,6 +127,13 @@ function judge(
     return true;
   }
   return false;
+}
+
+function removeIfNamedAndSaid(el: Element, { rule, remove }: ActiveRule, names: string, length: number, index: PageIndex): boolean {
+  if (!rule.maxCharsNamedAndSaid || length > rule.maxCharsNamedAndSaid || !rule.phrases || !rule.names?.test(names)) return false;
+  if (!rule.phrases.test(textPrefix(el, PREFIX_CHARS)) || index.holdsArticle(el)) return false;
+  remove(el);
+  return true;
 }
 
 function phrasesRead(el: Element, tag: string, length: number, index: PageIndex, maybeNamed: boolean): boolean {

@@ -5,9 +5,12 @@ import { namePattern } from '../dom';
 const COMMENT_NAMES = namePattern([
   'comment', 'comments', 'comment-list', 'comment-form', 'comments-area', 'disqus', 'disqus-thread', 'replies',
   'discussion', 'respond', 'cackle', 'hypercomments', 'vk-comments', 'fb-comments', 'talk-comments',
+  // The same in the languages of the page's own markup.
+  'komentarze', 'komentarz', 'koment', 'kommentare', 'kommentar', 'commentaires', 'commentaire', 'commenti', 'comentarios',
+  'comentario', 'kommentarii', 'kommentarij', 'komentari', 'sxolia', 'pinglun',
 ]);
 export const COMMENT_PHRASES =
-  /^(?:комментари|коментар|\d+\s+(?:comments?|комментари|коментар))|(?:оставьте|оставить|добавить|написать) комментарий|leave a (?:comment|reply)|(?:add|post|view|show) (?:a )?comments?|join the (?:discussion|conversation)|be the first to comment|no comments yet|будьте первым|залиш(?:те|ити) коментар|^kommentare?\b|kommentieren|(?:schreibe|schreiben sie) einen kommentar|keine kommentare|laisser un commentaire|^commentaires?\b|deja (?:un|tu) comentario|^comentarios?\b|lascia un commento|^commenti\b|^komentarze?\b|dodaj komentarz|deixe (?:um|seu) comentário|\btrackback\b|comments (?:are )?closed|kommentare (?:sind )?geschlossen|комментарии закрыты/i;
+  /^(?:комментари|коментар|\d+\s+(?:comments?|комментари|коментар|komentarz|kommentar|commentaire|commenti|comentario))|(?:оставьте|оставить|добавить|написать) комментарий|leave a (?:comment|reply)|(?:add|post|view|show) (?:a )?comments?|join the (?:discussion|conversation)|be the first to comment|no comments yet|будьте первым|залиш(?:те|ити) коментар|^kommentare?\b|kommentieren|(?:schreibe|schreiben sie) einen kommentar|keine kommentare|laisser un commentaire|^commentaires?\b|deja (?:un|tu) comentario|^comentarios?\b|lascia un commento|^commenti\b|^komentarze?\b|dodaj komentarz|deixe (?:um|seu) comentário|\btrackback\b|comments (?:are )?closed|kommentare (?:sind )?geschlossen|комментарии закрыты/i;
 
 export const comments: Stage = {
   name: 'comments',
@@ -17,6 +20,7 @@ export const comments: Stage = {
     names: COMMENT_NAMES,
     phrases: COMMENT_PHRASES,
     maxChars: 3000,
+    maxCharsNamedAndSaid: 100_000,
     structure: (el) => (el.querySelector('textarea') ? 2 : el.querySelector('form, button, input') ? 1 : 0),
   },
 };

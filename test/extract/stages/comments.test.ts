@@ -18,4 +18,18 @@ describe('comments', () => {
     const run = runStage(comments, article('<p>In a comment to reporters, the mayor said the bridge would reopen before the holidays.</p>'));
     expect(run.removals).toEqual([]);
   });
+
+  it('removes a long thread whose names and opening both say so, in the page’s language', () => {
+    const post = (i: number) => `<div class="koment"><b>Re: ${i}</b><p class="data">gość ${i} 01.01.12</p><div class="tresc">${'Nie zgadzam się z tym wyrokiem, sąd powinien był rozpatrzyć sprawę jeszcze raz. '.repeat(3)}</div><a href="#plus">0</a> / <a href="#minus">0</a></div>`;
+    const thread = `<div id="art-komentarze"><p><b>Komentarze (25)</b><br><a href="/forum">Przejdź do dyskusji na forum</a></p>${Array.from({ length: 20 }, (_, i) => post(i)).join('')}</div>`;
+    const run = runStage(comments, article(thread));
+    expect(run.text).not.toContain('Nie zgadzam się');
+    expect(run.removals).toHaveLength(1);
+  });
+
+  it('keeps a long section called "discussion" that opens as prose', () => {
+    const prose = '<p>The results suggest that the new treatment shortens recovery by about a week for most of the patients who took part in the trial.</p>'.repeat(30);
+    const run = runStage(comments, article(`<section class="discussion"><h2>What the results mean</h2>${prose}</section>`));
+    expect(run.removals).toEqual([]);
+  });
 });
