@@ -6,6 +6,7 @@ import { RELATED_PHRASES } from './related';
 import { SHARE_PHRASES } from './share';
 import { COMMENT_PHRASES } from './comments';
 import { END_NOTES } from './boilerplate';
+import { isCredit } from './image-credits';
 
 // What follows the last paragraph: "Follow us on…", "More articles from…", "Tell us what you
 // think", a lone link to the next story. At the end of the article a short call to action is
@@ -14,7 +15,7 @@ import { END_NOTES } from './boilerplate';
 const FOLLOW = /^(?:follow|listen to|watch|download|get|join|sign up|subscribe|tell us|share|more (?:articles|stories|news) (?:from|by|on)|also on|read more|подпис|следите|читайте нас|смотрите нас|слушайте|присоединяйтесь|стежте|слухайте)/i;
 // The site's pitch in the last lines: a quote, a demo, a call, a donation, "if you liked this…".
 const PITCH =
-  /\b(?:request|get) a (?:free )?quote\b|\bbook a (?:free )?(?:demo|call|consultation)\b|\bschedule a (?:free )?(?:demo|call|consultation)\b|^(?:get in touch|contact us)[.!]?$|\bif you (?:liked|enjoyed) (?:this|our|my|reading)\b|\breaders like you\b|\bpin (?:it |this )?for later\b|\blike what you(?:['’]re| are) reading\b|^stay (?:connected|in touch)\b|\bpreferred source on google\b|\bon google news\b|\b(?:already have an account|have an account)\?/i;
+  /\b(?:request|get) a (?:free )?quote\b|\bbook a (?:free )?(?:demo|call|consultation)\b|\bschedule a (?:free )?(?:demo|call|consultation)\b|^(?:get in touch|contact us)[.!]?$|\bif you (?:liked|enjoyed) (?:this|our|my|reading)\b|\bwe(?:['’]d| would)? (?:want|like|love) to hear (?:from you|what you think)\b|\breaders like you\b|\bpin (?:it |this )?for later\b|\blike what you(?:['’]re| are) reading\b|^stay (?:connected|in touch)\b|\bpreferred source on google\b|\bon google news\b|\b(?:already have an account|have an account)\?/i;
 /** A pitch is a line or two; a paragraph that ends on "book a consultation" is the page's text. */
 const MAX_PITCH_CHARS = 160;
 // Legal small print under a text: who owns it, whose views it is not.
@@ -54,6 +55,8 @@ function reasonFor(block: TextBlock, overLines: boolean): RemovalReason | null {
   if (isAuthorBio(text)) return 'boilerplate';
   if (text.length > MAX_CHARS) return null;
   if (END_NOTES.test(text) || SMALL_PRINT.test(text)) return 'boilerplate';
+  // "Photos: Agency" under the last paragraph: the credit of the pictures above.
+  if (isCredit(text, { saysCredit: true })) return 'image-credit';
   if (text.length <= MAX_BYLINE_CHARS && BYLINE.test(text)) return 'boilerplate';
   if (RELATED_PHRASES.test(text) || TAGS.test(text)) return 'related';
   if (COMMENT_PHRASES.test(text)) return 'comments';

@@ -1,6 +1,6 @@
 import type { Stage } from '../types';
 import { CREDIT_WORDS, PICTURE, isPictureOnly, textCaptions } from '../captions';
-import { collapse, textOf } from '../dom';
+import { collapse, tagOf, textOf } from '../dom';
 
 /** `credit|photo` → `[Cc]redit|[Pp]hoto`: the name after the label must start upper-case, so no `i` flag. */
 function capitalisable(words: string): string {
@@ -9,6 +9,9 @@ function capitalisable(words: string): string {
     .map((word) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`)
     .join('|');
 }
+
+// A bare address: the agency or site the picture came from.
+const BARE_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}\/?$/u;
 
 // A caption that is only a credit line ("Image copyright Getty Images", "Photo: AP", "© Reuters")
 // tells the reader nothing about the picture; real captions stay, with their credits.
@@ -19,16 +22,20 @@ const CREDIT_ONLY = [
   // "CreditCredit Jane Doe/The Daily": the label (doubled where a visually hidden copy was kept)
   // and a name, without a word about the picture.
   new RegExp(`^(?:(?:${capitalisable(CREDIT_WORDS)})\\s*){1,3}[:/]?\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4}(?:\\s*[/|,]\\s*[\\p{L}\\s.&'’-]{2,60})?\\.?$`, 'u'),
-  // A bare address: the agency or site the picture came from.
-  /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}\/?$/u,
+  BARE_ADDRESS,
 ];
 const MAX_CREDIT_CHARS = 100;
 const CAPTION_LIKE = 'figcaption, figcaption > p, figcaption > div, [class*="caption"], [class*="credit"], figure > p, figure > span, figure > div';
 /** Lines right after a picture read as its caption even without a caption's markup. */
 const BESIDE_PICTURE = 'img + p, img + span, img + div, picture + p, picture + span, picture + div';
 
-function isCredit(text: string): boolean {
-  return text.length > 0 && text.length <= MAX_CREDIT_CHARS && CREDIT_ONLY.some((pattern) => pattern.test(text));
+/**
+ * `saysCredit`: only lines that say they are a credit; a bare address is a credit under a picture,
+ * but under the last paragraph it is as often the story's source.
+ */
+export function isCredit(text: string, { saysCredit = false } = {}): boolean {
+  if (text.length === 0 || text.length > MAX_CREDIT_CHARS) return false;
+  return CREDIT_ONLY.some((pattern) => pattern.test(text)) && !(saysCredit && BARE_ADDRESS.test(text));
 }
 
 export const imageCredits: Stage = {
@@ -39,10 +46,16 @@ export const imageCredits: Stage = {
       if (isCredit(text)) ctx.remove(el, 'image-credit');
     }
     // Readability keeps no class names, so a credit set in its own block under the picture's
-    // block ("<p><img></p><p>Bild: Jahr Media</p>") is known only by where it stands.
+    // block ("<p><img></p><p>Bild: Jahr Media</p>") is known only by where it stands; so is a
+    // credit line in the caption's box there ("<div><p>The lizard…</p><p>Photograph by…</p></div>").
     for (const el of Array.from(ctx.root.querySelectorAll('p, div'))) {
-      if (!el.parentNode || el.querySelector(PICTURE) || !isPictureOnly(el.previousElementSibling)) continue;
+      if (!el.parentNode || !isPictureOnly(el.previousElementSibling) || el.querySelector(PICTURE)) continue;
       if (isCredit(collapse(textOf(el)))) ctx.remove(el, 'image-credit');
+      else if (tagOf(el) === 'DIV') {
+        for (let line = el.firstElementChild; line; line = line.nextElementSibling) {
+          if (tagOf(line) === 'P' && isCredit(collapse(textOf(line)))) ctx.remove(line, 'image-credit');
+        }
+      }
     }
   },
 };

@@ -18,8 +18,12 @@ const CONTROL_LABEL = new RegExp(
       'читать далее', 'читать полностью', 'продолжение (?:ниже|следует)', 'читати далі', 'читати повністю',
       'bild anzeigen', 'bild vergrößern', 'zum vergrößern(?: auf das bild)?(?: klicken)?', 'beitragsbild', 'weiterlesen', 'mehr lesen',
       'lire la suite', 'agrandir(?: l.image)?', 'leer más', 'seguir leyendo', 'continua a leggere', 'czytaj dalej', 'leia mais',
-      '\\(?(?:noch )?keine bewertungen\\)?', 'was this (?:article|page|post) (?:helpful|useful)\\??',
+      '\\(?(?:noch )?keine bewertungen\\)?', '(?:was|is) this (?:(?:article|page|post|answer|information) )?(?:helpful|useful)\\??',
       'war (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)\\??',
+      // Buttons of forums and Q&A sites, and of the site's own search and keyboard help.
+      'reply', 'quote', 'reply with quote', 'reply to this (?:topic|thread|post)', 'start (?:a )?new (?:topic|thread)', 'ask (?:a )?question',
+      'this topic was automatically closed .{0,80}', 'keyboard shortcuts', 'jump to(?: the (?:list|top|content|comments|recipe))?',
+      'sort and filter', 'see all reviews',
       // The search engine's follow buttons news sites put under the headline.
       'add (?:\\S+ ){0,4}as (?:a )?preferred source(?: on google)?', '(?:follow|favou?rite) (?:us )?on google news',
     ].join('|') +

@@ -24,7 +24,7 @@ export const PROMO_PHRASES = new RegExp(
     'subscribe', 'newsletter', 'sign up (?:for|to|now)', 'join our', 'follow us', 'get the latest', '(?:in|to) your inbox',
     'already a subscriber', 'support (?:our|independent) journalism', 'become a (?:member|subscriber)',
     'unlock (?:this|full|unlimited)', 'create a free account', 'start your free trial', 'readers like you',
-    'make a (?:one-off |one-time |monthly )?donation', 'donate (?:now|today)', 'small favou?r to ask', 'get updates from this',
+    'make a (?:one-off |one-time |monthly )?donation', 'never miss (?:a |an |the |our )?(?:story|update|post|thing|beat|the latest)', 'donate (?:now|today)', 'small favou?r to ask', 'get updates from this',
     // German, French, Spanish, Italian, Polish, Portuguese
     'abonnieren', 'jetzt anmelden', 'verpassen sie keine', "s[’']abonner", 'abonnez-vous', 'inscrivez-vous', 'suscr[ií]bete',
     'iscriviti', 'zapisz się', 'subskrypcj', 'assine (?:a|nossa)', 'inscreva-se',

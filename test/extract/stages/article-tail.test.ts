@@ -30,9 +30,15 @@ describe('article-tail', () => {
   it('removes the site\'s pitches: a donation, "like what you\'re reading?", "stay connected"', () => {
     const run = runStage(
       articleTail,
-      `${body}<p>This story is funded by readers like you. Make a monthly donation today.</p><p>Like What You're Reading? Get the monthly letter!</p><p>Stay connected with me!</p>`,
+      `${body}<p>This story is funded by readers like you. Make a monthly donation today.</p><p>Like What You're Reading? Get the monthly letter!</p><p>Stay connected with me!</p><p>We want to hear what you think about this article.</p>`,
     );
-    expect(run.removals).toHaveLength(3);
+    expect(run.removals).toHaveLength(4);
+    expect(run.text).toBe(PROSE.join(' '));
+  });
+
+  it('removes the pictures’ credit line under the last paragraph', () => {
+    const run = runStage(articleTail, `${body}<p>Crédits photos : Bestimage</p>`);
+    expect(run.removals.map((r) => r.reason)).toEqual(['image-credit']);
     expect(run.text).toBe(PROSE.join(' '));
   });
 

@@ -23,6 +23,15 @@ describe('image-credits', () => {
     expect(run.text).toBe('The show was moved to May. The organisers said so on Monday.');
   });
 
+  it('removes the credit line from the caption’s box under the picture, and keeps the caption', () => {
+    const run = runStage(
+      imageCredits,
+      '<p>The lizards came back.</p><div><a><picture><img src="a.jpg"></picture></a><div><p>The Redonda tree lizard, one of the reptiles that rebounded.</p><p>Photograph by <span>Ed Marshall, Restoration Programme</span></p></div></div>',
+    );
+    expect(run.removals.map((r) => r.text)).toEqual(['Photograph by Ed Marshall, Restoration Programme']);
+    expect(run.text).toContain('The Redonda tree lizard');
+  });
+
   it('keeps captions about the picture', () => {
     const run = runStage(imageCredits, '<figure><img src="a.jpg"><figcaption>Photo of the new bridge at dawn</figcaption></figure><img src="b.jpg"><p>The mayor opened the bridge on Monday.</p>');
     expect(run.removals).toEqual([]);

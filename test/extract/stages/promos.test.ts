@@ -9,10 +9,11 @@ describe('promos', () => {
       article(
         '<form class="subscribe-digest"><p>Каждый день — только самое важное.</p><input type="email"><button>Подпишись!</button></form>' +
           '<div><p>Підписуйтесь на наш телеграм-канал!</p><a href="https://t.me/x">Перейти</a></div>' +
-          '<div class="newsletter"><p>Get the latest stories in your inbox.</p><button>Sign up</button></div>',
+          '<div class="newsletter"><p>Get the latest stories in your inbox.</p><button>Sign up</button></div>' +
+          '<div><p>Never miss the latest news by signing up.</p><input type="email"><button>Go</button></div>',
       ),
     );
-    expect(run.removals).toHaveLength(3);
+    expect(run.removals).toHaveLength(4);
     expect(run.removals.every((r) => r.reason === 'subscription')).toBe(true);
   });
 
