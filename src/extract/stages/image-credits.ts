@@ -1,5 +1,5 @@
 import type { Stage } from '../types';
-import { CREDIT_WORDS, PICTURE, isPictureOnly, textCaptions } from '../captions';
+import { CREDIT_WORDS, PICTURE, classSaysCaption, isPictureOnly, textCaptions } from '../captions';
 import { collapse, tagOf, textOf } from '../dom';
 
 /** `credit|photo` → `[Cc]redit|[Pp]hoto`: the name after the label must start upper-case, so no `i` flag. */
@@ -25,9 +25,22 @@ const CREDIT_ONLY = [
   BARE_ADDRESS,
 ];
 const MAX_CREDIT_CHARS = 100;
-const CAPTION_LIKE = 'figcaption, figcaption > p, figcaption > div, [class*="caption"], [class*="credit"], figure > p, figure > span, figure > div';
-/** Lines right after a picture read as its caption even without a caption's markup. */
-const BESIDE_PICTURE = 'img + p, img + span, img + div, picture + p, picture + span, picture + div';
+const CAPTION_BOX = new Set(['P', 'DIV', 'SPAN']);
+const CAPTION_WORDS = ['caption', 'credit'];
+
+/**
+ * A caption's markup (`figcaption`, its lines, a box named a caption or credit, a figure's text
+ * box), or a line right after a picture, which reads as its caption without that markup.
+ */
+function isCaptionLike(el: Element): boolean {
+  const tag = tagOf(el);
+  if (tag === 'FIGCAPTION' || classSaysCaption(el, CAPTION_WORDS)) return true;
+  if (!CAPTION_BOX.has(tag)) return false;
+  const parent = el.parentElement ? tagOf(el.parentElement) : '';
+  if (parent === 'FIGURE' || (parent === 'FIGCAPTION' && tag !== 'SPAN')) return true;
+  const before = el.previousElementSibling;
+  return before !== null && (tagOf(before) === 'IMG' || tagOf(before) === 'PICTURE');
+}
 
 /**
  * `saysCredit`: only lines that say they are a credit; a bare address is a credit under a picture,
@@ -42,7 +55,7 @@ export const imageCredits: Stage = {
   name: 'image-credits',
   phase: 'after',
   run(ctx) {
-    for (const { el, text } of textCaptions(ctx.root, `${CAPTION_LIKE}, ${BESIDE_PICTURE}`)) {
+    for (const { el, text } of textCaptions(ctx.root, isCaptionLike)) {
       if (isCredit(text)) ctx.remove(el, 'image-credit');
     }
     // Readability keeps no class names, so a credit set in its own block under the picture's

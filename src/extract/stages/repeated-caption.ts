@@ -1,13 +1,14 @@
 import type { Stage } from '../types';
 import { normalizeKey } from '../blocks';
-import { CREDIT_WORDS, textCaptions } from '../captions';
+import { CREDIT_WORDS, classSaysCaption, textCaptions } from '../captions';
+import { tagOf } from '../dom';
 
 // A caption that only says again what the reader has just read (the lead, the title, a heading)
 // is noise; one that repeats the image's alt text is worth keeping, so the alt goes instead
 // (screen readers would read it twice).
 const CREDIT = new RegExp(`\\s*(?:${CREDIT_WORDS})\\s*:.*$`, 'i');
 const MAX_CREDIT_CHARS = 40;
-const CAPTIONS = 'figcaption, .wp-caption-text, [class*="caption"]';
+const isCaption = (el: Element) => tagOf(el) === 'FIGCAPTION' || classSaysCaption(el);
 
 export const repeatedCaption: Stage = {
   name: 'repeated-caption',
@@ -15,7 +16,7 @@ export const repeatedCaption: Stage = {
   run(ctx) {
     const known = new Set<string>();
     for (const text of [ctx.meta.title, ctx.meta.excerpt]) if (text) known.add(normalizeKey(text));
-    const captions = textCaptions(ctx.root, CAPTIONS);
+    const captions = textCaptions(ctx.root, isCaption);
     if (captions.length === 0) return;
     for (const block of ctx.blocks()) if (!captions.some(({ el }) => el.contains(block.el))) known.add(block.key);
     const captionsSeen = new Set<string>();
