@@ -79,7 +79,7 @@ const CARD_PARTS = 'h1, h2, h3, h4, h5, h6, p, div, ul, ol, li, a[href]';
 const MIN_FIGURE_PIXELS = 150;
 
 /** A figure without a figure's markup: a box of a picture alone and one short line under it. */
-function isBareCaption(el: Element): boolean {
+export function isBareCaption(el: Element): boolean {
   const picture = el.previousElementSibling;
   const box = el.parentElement;
   if (!picture || !box || !BARE_FIGURE_TAGS.has(tagOf(box)) || box.childElementCount !== 2 || el.querySelector(PICTURE)) return false;

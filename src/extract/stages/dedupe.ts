@@ -1,6 +1,7 @@
 import type { Stage } from '../types';
 import { type TextBlock, ownNodes } from '../blocks';
 import { isInside } from '../dom';
+import { isBareCaption } from '../text';
 
 // Text printed twice: a second copy of the body (often flattened into one paragraph), a lead
 // repeated as the first paragraph, a pull quote repeating a sentence of the body.
@@ -120,7 +121,9 @@ function removeExactAndNearCopies(blocks: TextBlock[], gone: Set<TextBlock>, dro
     const i = copyOf[j];
     if (i === undefined || areSiblings(live[i]!, block) || isShortLineRun(live, j)) return;
     const inRun = copyOf[j - 1] !== undefined || copyOf[j + 1] !== undefined;
-    if (inRun || isLeadRepeat(i, j)) drop(block);
+    if (inRun) drop(block);
+    // The lead said first as a picture's caption: the text leaves captions out, so the caption goes.
+    else if (isLeadRepeat(i, j)) drop(isCaption(live[i]!.el) && !isCaption(block.el) ? live[i]! : block);
   });
 }
 
@@ -152,6 +155,10 @@ function findCopies(blocks: TextBlock[]): Array<number | undefined> {
     }
     return first;
   });
+}
+
+function isCaption(el: Element): boolean {
+  return el.closest('figcaption') !== null || isBareCaption(el);
 }
 
 /** The lead (first blocks of the article) said again as the first paragraph below it. */

@@ -24,6 +24,14 @@ describe('dedupe', () => {
     expect(run.removals.map((r) => r.text)).toEqual([lead]);
   });
 
+  it('keeps the lead and drops its copy set as a picture’s caption above it', () => {
+    const summary = 'The city will build three schools for a thousand pupils each by the end of 2027, officials said.';
+    const lead = `CITY, 5 Jan. ${summary}`;
+    const run = runStage(dedupe, `<div><div><p><img src="a.jpg"></p></div><p class="summary">${summary}</p></div><div class="body"><p>${lead}</p>${body}</div>`);
+    expect(run.root.querySelector('.summary')).toBeNull();
+    expect(run.text).toContain('CITY, 5 Jan.');
+  });
+
   it('removes a pull quote repeating a sentence of the body', () => {
     const run = runStage(dedupe, `<div>${body}<blockquote>Several members argued that the money for road repairs should be doubled</blockquote></div>`);
     expect(run.removals).toHaveLength(1);
