@@ -98,7 +98,8 @@ function judge(
   if (NEVER.has(tag) || length > maxNamedChars) return false;
   const names = namesOf(el);
   const maybeNamed = names !== '' && anyName.test(names);
-  if (length > maxChars) return maybeNamed && active.some((rule) => removeIfNamedAndSaid(el, rule, names, length, index));
+  // Above every rule's own limit, only a block named as one of them can still go (in the loop below).
+  if (length > maxChars && !maybeNamed) return false;
   const first = el.firstElementChild;
   // Phrases are read on blocks, once per text: inline elements and wrappers of a single child
   // with the same text are read through that child. Labels are short and read anywhere.
