@@ -31,6 +31,7 @@ import { emptyWrappers } from './stages/empty-wrappers';
 import { proseNames } from './stages/prose-names';
 import { readerRules } from './stages/reader-rules';
 import { seeAlso } from './stages/see-also';
+import { afterProse } from './stages/after-prose';
 import { teaserLists } from './stages/teaser-lists';
 import { sections, wholeArticle } from './stages/sections';
 import { readPageMetadata } from './metadata';
@@ -74,6 +75,7 @@ export const STAGES: readonly Stage[] = [
   imageCredits,
   boilerplate,
   seeAlso,
+  afterProse,
   dedupe,
   articleTail,
   absoluteUrls,

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { afterProse } from '../../../src/extract/stages/after-prose';
+import { PROSE, runStage } from '../../helpers';
+
+const paragraphs = PROSE.map((p) => `<p>${p}</p>`).join('');
+const story = `<div class="story-body"><h1>Budget night</h1>${paragraphs}${paragraphs}<p>The vote was taken at a quarter to twelve, and the budget passed by nine votes to six.</p></div>`;
+const topStories = '<div><h2>Top stories</h2><ul><li><a href="/a">Hitman jailed for murder attempt</a><p>A man was jailed for eleven years.</p></li><li><a href="/b">Tram depot handed over</a></li><li><a href="/c">Tourist tax ruled illegal</a></li></ul></div>';
+const footer = '<div><ul><li><a href="/about">About us</a></li><li><a href="/help">Help</a></li><li><a href="/contact">Contact us</a></li></ul><p>© 2011 The Paper</p></div>';
+
+describe('after-prose', () => {
+  it('takes out the boxes of links that follow the story’s box, at every level above it', () => {
+    const run = runStage(afterProse, `<div><div>${story}${topStories}</div><div>${footer}</div></div>${footer}`);
+    expect(run.removals.map((r) => r.reason)).toEqual(['related', 'related', 'related']);
+    expect(run.text).toContain('nine votes to six');
+    expect(run.text).not.toMatch(/Hitman|About us/);
+  });
+
+  it('leaves the story’s own blocks beside its paragraphs, and prose after its box', () => {
+    const own = `<div class="story-body">${paragraphs}${paragraphs}<p>Read the <a href="/budget.pdf">budget</a> and the <a href="/minutes">minutes of the meeting</a>.</p></div>`;
+    const next = '<div><p>The mayor said the library would reopen in May, after the repairs to its roof are finished.</p></div>';
+    const run = runStage(afterProse, `<div>${own}${next}</div>`);
+    expect(run.removals).toEqual([]);
+  });
+
+  it('does nothing where the prose is spread over several boxes, or the story is short', () => {
+    const half = (n: number) => `<div>${PROSE.map((p) => `<p>${p} (${n})</p>`).join('')}</div>`;
+    expect(runStage(afterProse, `<div>${half(1)}${topStories}${half(2)}</div>`).removals).toEqual([]);
+    expect(runStage(afterProse, `<div><div><p>${PROSE[0]}</p></div>${topStories}</div>`).removals).toEqual([]);
+  });
+});
