@@ -5,7 +5,7 @@
 import { ELEMENT_NODE, TEXT_NODE, tagOf } from './dom';
 import { isSafeUrl } from './urls';
 
-const UNREAD = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'FORM', 'BUTTON', 'SELECT', 'TEXTAREA', 'ANNOTATION', 'ANNOTATION-XML']);
+const UNREAD = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'NOEMBED', 'NOFRAMES', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'FORM', 'BUTTON', 'SELECT', 'TEXTAREA', 'ANNOTATION', 'ANNOTATION-XML']);
 
 export function toMarkdown(root: Node, title?: string): string {
   const body = blocks(root).join('\n\n').replace(/\n{3,}/g, '\n\n').trim();

@@ -16,7 +16,7 @@ export interface PageIndex {
   placeholderTexts: readonly Text[];
 }
 
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'HEAD']);
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'NOEMBED', 'NOFRAMES', 'TEMPLATE', 'SVG', 'HEAD']);
 const indexes = new WeakMap<Element, PageIndex>();
 /** Less paragraph text than this is not worth protecting as "the article". */
 const MIN_ARTICLE_CHARS = 200;

@@ -4,7 +4,7 @@ import { BLOCK_TAGS, ELEMENT_NODE, TEXT_NODE, tagOf } from './dom';
 import { PICTURE, isPictureOnly } from './captions';
 
 // A formula reads as its symbols; its TeX source (annotation) would read as a second copy.
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'ANNOTATION', 'ANNOTATION-XML']);
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'NOEMBED', 'NOFRAMES', 'TEMPLATE', 'SVG', 'ANNOTATION', 'ANNOTATION-XML']);
 
 /**
  * A picture's caption describes what plain text does not show, and reads as a stray line between

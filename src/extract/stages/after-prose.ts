@@ -6,19 +6,26 @@ import { proseBoxes } from '../main-prose';
 // an ancestor when the ancestor scores higher (a "story" class is enough), and then takes the
 // ancestor's other children and its scored siblings too: the site's top stories, "more from this
 // section", the page footer. Their headlines carry a line of summary each, so they are not
-// link-dense enough for Readability's own cleaning. Where one box holds nearly all of the
+// link-dense enough for Readability's own cleaning: such a box is known by opening on a headline. Where one box holds nearly all of the
 // article's prose, what follows that box outside it and is mostly links is not the article.
 // The article's own blocks sit beside its paragraphs, inside the box, and are not looked at.
 
-/** The story's box holds at least this share of the article's prose... */
+/** The story's box holds at least this share of the prose that is not in such boxes... */
 const DOMINANT_SHARE = 0.75;
 /** ...in at least this many paragraphs of this much text. */
-const MIN_PARAGRAPHS = 3;
+const MIN_PARAGRAPHS = 2;
 const MIN_CHARS = 500;
+/** CJK scripts say in one character what others say in three. */
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 /** A box of headlines and links: this share of its text is in links. */
 const MIN_LINK_DENSITY = 0.3;
+const ALL_LINKS = 0.6;
 /** Anything near the story's own length is more than a box of links. */
 const MAX_SHARE_OF_STORY = 0.5;
+const ELSEWHERE = 'a[href]:not([href^="#"])';
+const MIN_HEADLINE_CHARS = 15;
+const MAX_HEADLINE_CHARS = 150;
+const MIN_TEASERS = 2;
 
 export const afterProse: Stage = {
   name: 'after-prose',
@@ -26,20 +33,41 @@ export const afterProse: Stage = {
   run(ctx) {
     const boxes = proseBoxes(ctx.blocks(), ctx.root);
     const story = boxes[0];
-    if (!story || story.paragraphs < MIN_PARAGRAPHS || story.chars < MIN_CHARS) return;
-    const total = boxes.reduce((sum, box) => sum + box.chars, 0);
-    if (story.chars < total * DOMINANT_SHARE) return;
+    if (!story || story.paragraphs < MIN_PARAGRAPHS || weightedChars(story.box, story.chars) < MIN_CHARS) return;
+    const found: Element[] = [];
     for (let node: Element | null = story.box; node && node !== ctx.root; node = node.parentElement) {
-      for (let sibling = node.nextElementSibling; sibling; ) {
-        const next = sibling.nextElementSibling;
-        if (isBoxOfLinks(sibling, story.chars)) ctx.remove(sibling, 'related');
-        sibling = next;
+      for (let sibling = node.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
+        if (isBoxOfLinks(sibling, story.chars)) found.push(sibling);
       }
     }
+    // The summaries under the headlines are prose too; the story must hold most of the rest.
+    const rest = boxes.reduce((sum, box) => (found.some((el) => el.contains(box.box)) ? sum : sum + box.chars), 0);
+    if (found.length === 0 || story.chars < rest * DOMINANT_SHARE) return;
+    for (const el of found) ctx.remove(el, 'related');
   },
 };
 
 function isBoxOfLinks(el: Element, storyChars: number): boolean {
-  const length = textOf(el).length;
-  return length > 0 && length <= storyChars * MAX_SHARE_OF_STORY && linkDensity(el, length) >= MIN_LINK_DENSITY;
+  const text = textOf(el);
+  if (text.length === 0) return false;
+  const density = linkDensity(el, text.length);
+  // Nearly all links: a menu or a column of headlines, however long.
+  if (density >= ALL_LINKS) return true;
+  if (text.length > storyChars * MAX_SHARE_OF_STORY) return false;
+  return density >= MIN_LINK_DENSITY || isBoxOfTeasers(el, text);
+}
+
+/**
+ * Headlines with a summary each ("Тема", "Multimedia") are mostly summary, not links: the box
+ * opens with a headline link, and another follows.
+ */
+function isBoxOfTeasers(el: Element, text: string): boolean {
+  const headlines = Array.from(el.querySelectorAll(ELSEWHERE))
+    .map((link) => textOf(link))
+    .filter((headline) => headline.length >= MIN_HEADLINE_CHARS && headline.length <= MAX_HEADLINE_CHARS);
+  return headlines.length >= MIN_TEASERS && text.startsWith(headlines[0]!.slice(0, MIN_HEADLINE_CHARS));
+}
+
+function weightedChars(box: Element, chars: number): number {
+  return chars + (box.textContent?.match(CJK)?.length ?? 0) * 2;
 }

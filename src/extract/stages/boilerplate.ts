@@ -55,7 +55,10 @@ export const END_NOTES = new RegExp(
     'affiliate (?:links?|commission)', 'may (?:earn|receive) (?:a |an )?(?:small )?(?:commission|affiliate)',
     'this (?:post|article|page) (?:may )?contains? (?:affiliate|sponsored)',
     'ctrl\\s*\\+\\s*(?:enter|insert)', '(?:do not|don[’\']t) (?:reprint|republish|copy) (?:the )?(?:whole|entire|full)',
-    'this entry was posted', 'bookmark the permalink', 'перепечатк\\p{L}* (?:материал|стат)', 'полное копирование', 'выделите (?:фрагмент|его|текст).{0,40}ctrl', 'передрук',
+    'this entry was posted', 'bookmark the permalink', 'перепечатк\\p{L}* (?:материал|стат)', 'полное копирование', 'выделите (?:\\p{L}+ ){0,3}(?:фрагмент|его|текст|слово).{0,60}ctrl', 'передрук',
+    // "Found a typo? Select the text and press Ctrl+Enter": the site's error report, not the story.
+    'если вы (?:заметили|нашли) (?:ошибку|опечатку)', 'якщо ви (?:помітили|знайшли) (?:помилку|описку)', 'виділіть (?:\\p{L}+ ){0,3}(?:фрагмент|текст).{0,60}ctrl',
+    '(?:select|highlight) (?:the )?(?:\\p{L}+ ){0,3}(?:text|fragment|word).{0,60}\\b(?:press|ctrl)\\b',
   ].join('|'),
   'iu',
 );

@@ -40,7 +40,8 @@ export const callsToAction: Stage = {
 
 /** `length` is the box's text length as the index counts it (`index.textLength`). */
 function isCallToAction(el: Element, length: number, index: PageIndex): boolean {
-  if (length < MIN_CHARS || length > MAX_CHARS || el.querySelector(HEADINGS) === null) return false;
+  // The page's headline is the article's own header, however short the story under it.
+  if (length < MIN_CHARS || length > MAX_CHARS || el.querySelector(HEADINGS) === null || el.querySelector('h1') !== null) return false;
   const headings = el.querySelectorAll(HEADINGS);
   if (headings.length > MAX_HEADINGS) return false;
   if (el.querySelectorAll('a[href]').length > MAX_LINKS || el.querySelector('li, table, pre, blockquote') !== null) return false;

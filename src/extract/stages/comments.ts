@@ -10,7 +10,7 @@ const COMMENT_NAMES = namePattern([
   'comentario', 'kommentarii', 'kommentarij', 'komentari', 'sxolia', 'pinglun',
 ]);
 export const COMMENT_PHRASES =
-  /^(?:комментари|коментар|\d+\s+(?:comments?|комментари|коментар|komentarz|kommentar|commentaire|commenti|comentario))|(?:оставьте|оставить|добавить|написать) комментарий|leave a (?:comment|reply)|(?:add|post|view|show) (?:a )?comments?|join the (?:discussion|conversation)|be the first to comment|no comments yet|будьте первым|залиш(?:те|ити) коментар|^kommentare?\b|kommentieren|(?:schreibe|schreiben sie) einen kommentar|keine kommentare|laisser un commentaire|^commentaires?\b|deja (?:un|tu) comentario|^comentarios?\b|lascia un commento|^commenti\b|^komentarze?\b|dodaj komentarz|deixe (?:um|seu) comentário|\btrackback\b|comments (?:are )?closed|kommentare (?:sind )?geschlossen|комментарии закрыты/i;
+  /^(?:комментари|коментар|\d+\s+(?:comments?|комментари|коментар|komentarz|kommentar|commentaire|commenti|comentario))|(?:оставьте|оставить|добавить|написать) комментарий|leave a (?:comment|reply)|(?:add|post|view|show) (?:a )?comments?|join the (?:discussion|conversation)|be the first to comment|no comments yet|будьте первым|залиш(?:те|ити) коментар|^kommentare?\b|kommentieren|(?:schreibe|schreiben sie) einen kommentar|keine kommentare|laisser un commentaire|^commentaires?\b|deja (?:un|tu) comentario|^comentarios?\b|lascia un commento|^commenti\b|^komentarze?\b|dodaj komentarz|deixe (?:um|seu) comentário|\btrackback\b|comments (?:are )?closed|kommentare (?:sind )?geschlossen|комментарии закрыты|ваш комментарий (?:будет|отправлен|добавлен)|your comment (?:will be|is awaiting|has been)/i;
 
 export const comments: Stage = {
   name: 'comments',

@@ -1,16 +1,30 @@
 import type { Stage } from '../types';
+import { collapse, tagOf } from '../dom';
 
 // What the page does not show is not article. Readability skips such nodes when it scores, but
 // the duplicate checks after it need them gone first: sites hide a second, flattened copy of the
 // body for print or for SEO.
+// Fallbacks for plug-ins and frames: raw text (often an ad's markup) that browsers never render.
+const NEVER_RENDERED = new Set(['NOEMBED', 'NOFRAMES']);
+/**
+ * The stylesheets' "hidden" class (display: none in Bootstrap and most site CSS): read from the
+ * name, since the copy has no styles. Tailwind's "hidden md:block" shows on larger screens, so a
+ * class list with breakpoint prefixes does not count. Scripts toggle the class on small things
+ * (a menu's items, a filter's count) that show; it counts on a block long enough to pass for the
+ * article, a teaser's full text or a second copy, which is what it must not be taken for.
+ */
+const HIDDEN_CLASS = /(?:^|\s)hidden(?:\s|$)/;
+const HIDDEN_CLASS_MIN_CHARS = 200;
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 
 export function isHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden')) return true;
+  if (el.hasAttribute('hidden') || NEVER_RENDERED.has(tagOf(el))) return true;
   // Wikimedia marks its maths fallback images aria-hidden although they are what readers see.
   if (el.getAttribute('aria-hidden') === 'true' && !/fallback-image/.test(el.getAttribute('class') ?? '')) {
     return true;
   }
+  const names = el.getAttribute('class');
+  if (names && HIDDEN_CLASS.test(names) && !names.includes(':') && collapse(el.textContent ?? '').length >= HIDDEN_CLASS_MIN_CHARS) return true;
   const style = el.getAttribute('style');
   return style !== null && HIDDEN_STYLE.test(style);
 }

@@ -1,4 +1,5 @@
 import type { Stage } from '../types';
+import { namePattern, textOf } from '../dom';
 
 // Buttons and captions of the page's own machinery that read as words once the script is gone:
 // gallery counters, "Close", "Skip to content", "Media playback is unsupported on your device".
@@ -20,6 +21,10 @@ const CONTROL_LABEL = new RegExp(
       'lire la suite', 'agrandir(?: l.image)?', 'leer más', 'seguir leyendo', 'continua a leggere', 'czytaj dalej', 'leia mais',
       '\\(?(?:noch )?keine bewertungen\\)?', '(?:was|is) this (?:(?:article|page|post|answer|information) )?(?:helpful|useful)\\??',
       'war (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)\\??',
+      // Rating widgets, and what they say once a vote is in.
+      '(?:please )?rate (?:this|the) (?:article|story|post|page)[.:!]?', 'thank you for (?:your )?(?:vote|rating|feedback)[.!]?',
+      'оцените(?:,? пожалуйста,?)? (?:эту )?(?:статью|материал|новость|публикацию)[.:!]?(?: нам важно ваше мнение[.!]?)?',
+      'спасибо[.!]? ваш[еаи]? (?:мнение|голос|оценка) (?:учтен[оа]?|принят[аоы]?)[.!]?',
       // Buttons of forums and Q&A sites, and of the site's own search and keyboard help.
       'reply', 'quote', 'reply with quote', 'reply to this (?:topic|thread|post)', 'start (?:a )?new (?:topic|thread)', 'ask (?:a )?question',
       'this topic was automatically closed .{0,80}', 'keyboard shortcuts', 'jump to(?: the (?:list|top|content|comments|recipe))?',
@@ -31,8 +36,21 @@ const CONTROL_LABEL = new RegExp(
   'i',
 );
 
+// The site's archive calendar: years, months and a grid of day numbers, called what it is.
+const CALENDAR_NAMES = namePattern(['calendar', 'datepicker', 'date-picker', 'archive-calendar']);
+const DAY_NUMBER = /^(?:[1-9]|[12]\d|3[01])$/;
+/** Every day of a month: a grid of fewer is a table of figures. */
+const MIN_DAYS = 28;
+const MAX_CALENDAR_CHARS = 2000;
+
+function holdsDayGrid(el: Element): number {
+  let days = 0;
+  for (const cell of Array.from(el.querySelectorAll('td, th'))) if (DAY_NUMBER.test(textOf(cell))) days++;
+  return days >= MIN_DAYS ? 2 : 0;
+}
+
 export const pageControls: Stage = {
   name: 'page-controls',
   phase: 'before',
-  rule: { reason: 'page-controls', label: CONTROL_LABEL, maxChars: 60 },
+  rule: { reason: 'page-controls', label: CONTROL_LABEL, names: CALENDAR_NAMES, structure: holdsDayGrid, maxChars: MAX_CALENDAR_CHARS },
 };

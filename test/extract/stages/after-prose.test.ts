@@ -27,4 +27,11 @@ describe('after-prose', () => {
     expect(runStage(afterProse, `<div>${half(1)}${topStories}${half(2)}</div>`).removals).toEqual([]);
     expect(runStage(afterProse, `<div><div><p>${PROSE[0]}</p></div>${topStories}</div>`).removals).toEqual([]);
   });
+
+  it('takes out a box of headlines with a summary each, which is not link-dense', () => {
+    const teasers = '<div><div><h5><a href="/a">Death penalty around the world</a></h5><p>Fifteen years ago the president signed a decree on the gradual abolition of the death penalty in the country.</p></div><div><h5><a href="/b">The blast in the metro</a></h5><p>A powerful blast in the evening rush hour killed fifteen people at the central station.</p></div></div>';
+    const run = runStage(afterProse, `<div>${story}${teasers}</div>`);
+    expect(run.removals).toHaveLength(1);
+    expect(run.text).not.toMatch(/death penalty|blast/);
+  });
 });

@@ -54,4 +54,10 @@ describe('calls-to-action', () => {
     const run = runStage(callsToAction, `<main><h1>Trips</h1><p>${PROSE[0]}</p>${box}</main>`);
     expect(run.removals).toEqual([]);
   });
+
+  it('keeps the article’s header: its section link, headline and date are no pitch', () => {
+    const header = '<div class="article_header"><h2><a href="/incidents/">Incidents</a></h2><a href="/rss.xml">RSS</a><h1>Freight cars derail</h1><time>17:32</time></div>';
+    const run = runStage(callsToAction, `${header}${article('')}`);
+    expect(run.removals).toEqual([]);
+  });
 });

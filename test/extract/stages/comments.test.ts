@@ -32,4 +32,9 @@ describe('comments', () => {
     const run = runStage(comments, article(`<section class="discussion"><h2>What the results mean</h2>${prose}</section>`));
     expect(run.removals).toEqual([]);
   });
+
+  it('removes the note a comment form shows once a comment is sent', () => {
+    const run = runStage(comments, article('<div class="article_comments"><h2>Обсуждение</h2><div><label>Спасибо! Ваш комментарий будет проверен модератором.</label></div></div>'));
+    expect(run.text).not.toMatch(/модератором|Обсуждение/);
+  });
 });

@@ -22,4 +22,21 @@ describe('page-controls', () => {
     const run = runStage(pageControls, article('<p>Close to the harbour, the next street is lined with cafés.</p>'));
     expect(run.removals).toEqual([]);
   });
+
+  it('removes a rating widget’s question and its thanks, in English and Russian', () => {
+    const run = runStage(
+      pageControls,
+      article('<div><p>Оцените, пожалуйста, статью. Нам важно Ваше мнение.</p></div><div><label>Спасибо! Ваша мнение учтено.</label></div><p>Rate this article:</p><p>Thank you for your vote!</p>'),
+    );
+    expect(run.removals).toHaveLength(4);
+    expect(run.removals.every((r) => r.reason === 'page-controls')).toBe(true);
+  });
+
+  it('removes the archive calendar, a grid of day numbers called so, and keeps a table of figures', () => {
+    const days = Array.from({ length: 30 }, (_, i) => `<td>${i + 1}</td>`).join('');
+    const run = runStage(pageControls, article(`<div id="calendar"><h2>Archive</h2><div>2011 2012</div><table><tr><th>Mo</th><th>Tu</th></tr><tr>${days}</tr></table></div><table class="results"><tr>${days}</tr></table>`));
+    expect(run.removals).toHaveLength(1);
+    expect(run.text).not.toContain('Archive');
+    expect(run.root.querySelector('table.results')).not.toBeNull();
+  });
 });
