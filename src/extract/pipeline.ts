@@ -4,7 +4,7 @@
 
 import type { Article, ExtractOptions, ExtractResult, PageMetadata, ResolvedOptions, Stage } from './types';
 import { hidden } from './stages/hidden';
-import { templates } from './stages/templates';
+import { templates, withoutPlaceholders } from './stages/templates';
 import { loadingStubs } from './stages/loading-stubs';
 import { ads } from './stages/ads';
 import { cookieBanners } from './stages/cookie-banners';
@@ -60,7 +60,6 @@ export const STAGES: readonly Stage[] = [
   related,
   nextArticle,
   pageControls,
-  templates,
   // Walking stages after the rule stages, which share one walk.
   teaserLists,
   // Last before Readability: what it will read, it should not judge by misleading names, and
@@ -70,6 +69,9 @@ export const STAGES: readonly Stage[] = [
   // After Readability, on the article only. Layout tables first: the stages after read blocks.
   layoutTables,
   lazyImages,
+  // Placeholders only after Readability: their text is what lets it keep each post of a thread
+  // whose own words sit beside links (it drops link-dense blocks).
+  templates,
   repeatedMetadata,
   repeatedCaption,
   imageCredits,
@@ -144,7 +146,7 @@ function extractOnce(doc: Document, meta: PageMetadata, resolved: ResolvedOption
     ...meta,
     title: meta.title ?? readable.title,
     // What the page declares (JSON-LD, meta) beats what Readability guesses from the markup.
-    byline: meta.byline ?? readable.byline,
+    byline: meta.byline ?? (resolved.disable.has(templates.name) ? readable.byline : withoutPlaceholders(readable.byline)),
     siteName: meta.siteName ?? readable.siteName,
     lang: meta.lang ?? readable.lang,
     dir: meta.dir ?? readable.dir,

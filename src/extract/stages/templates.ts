@@ -11,7 +11,7 @@ const CODE = new Set(['PRE', 'CODE', 'KBD', 'SAMP', 'TEXTAREA', 'SCRIPT', 'STYLE
 
 export const templates: Stage = {
   name: 'templates',
-  phase: 'before',
+  phase: 'after',
   run(ctx) {
     for (const template of Array.from(ctx.root.querySelectorAll('template'))) ctx.remove(template, 'template');
     const emptied = new Set<Element>();
@@ -35,3 +35,9 @@ export const templates: Stage = {
     }
   },
 };
+
+/** A line Readability read as metadata (a byline) without its placeholders; null if nothing else. */
+export function withoutPlaceholders(text: string | null): string | null {
+  const cleaned = text?.replace(PLACEHOLDER, ' ').replace(/\s+/g, ' ').trim();
+  return cleaned ? cleaned : null;
+}
