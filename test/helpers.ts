@@ -23,7 +23,7 @@ export function parseBody(html: string, parser: Parser = 'linkedom'): HTMLElemen
 }
 
 const NO_META: PageMetadata = {
-  title: null, byline: null, siteName: null, lang: null, dir: null, publishedTime: null, excerpt: null, leadImage: null, baseUrl: null,
+  title: null, byline: null, siteName: null, lang: null, dir: null, publishedTime: null, excerpt: null, leadImage: null, baseUrl: null, discussion: false,
 };
 
 export interface StageRun {

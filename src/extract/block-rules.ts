@@ -26,6 +26,12 @@ export interface BlockRule {
    * is (a thread of many comments under "Comments (25)"): prose is neither called so nor opens so.
    */
   maxCharsNamedAndSaid?: number;
+  /**
+   * How such a block's text begins when it is nothing else ("59 Comments"): a long named block
+   * holding most of the page's paragraphs still goes when it opens so. A story's wrapper opens
+   * with its headline, and stays.
+   */
+  opening?: RegExp;
   /** Extra structural evidence: 0, 1 or 2 points. */
   structure?: (el: Element, length: number, index: PageIndex) => number;
   /** Structure is evidence enough on its own (it may score up to 3): share links, for one. */
@@ -118,7 +124,7 @@ function judge(
     const named = maybeNamed && rule.names !== undefined && rule.names.test(names);
     if (!named && !((rule.phrases || rule.structureAlone) && readPhrases) && !(rule.label && readLabel)) continue;
     text ??= length <= FULL_TEXT_MAX_CHARS ? textOf(el) : textPrefix(el, PREFIX_CHARS);
-    if (scoreBlock(el, rule, named, text, length, index) < REMOVE_AT || index.holdsArticle(el)) continue;
+    if (scoreBlock(el, rule, named, text, length, index) < REMOVE_AT || (index.holdsArticle(el) && !(named && rule.opening?.test(text)))) continue;
     // Said by an unnamed wrapper of a smaller block that is junk on its own: take only that block,
     // not the byline and date beside it; unless the rest of the wrapper says the pitch too (the
     // heading of a sign-up box whose button row is the smaller block).
@@ -132,7 +138,8 @@ function judge(
 
 function removeIfNamedAndSaid(el: Element, { rule, remove }: ActiveRule, names: string, length: number, index: PageIndex): boolean {
   if (!rule.maxCharsNamedAndSaid || length > rule.maxCharsNamedAndSaid || !rule.phrases || !rule.names?.test(names)) return false;
-  if (!rule.phrases.test(textPrefix(el, PREFIX_CHARS)) || index.holdsArticle(el)) return false;
+  const prefix = textPrefix(el, PREFIX_CHARS);
+  if (!rule.phrases.test(prefix) || (index.holdsArticle(el) && !rule.opening?.test(prefix))) return false;
   remove(el);
   return true;
 }

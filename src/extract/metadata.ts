@@ -7,6 +7,10 @@ import { cleanTitle } from './title';
 
 const ARTICLE_TYPES = /Article|BlogPosting|NewsArticle|Report|SocialMediaPosting|WebPage/;
 
+/** Forum software and Q&A sites declare their threads for search engines. */
+const DISCUSSION_TYPES = /DiscussionForumPosting|QAPage|schema\.org\/Question$/;
+const DISCUSSION_LD = /"@type"\s*:\s*"(?:DiscussionForumPosting|QAPage)"/;
+
 type Json = Record<string, unknown>;
 
 /** The elements metadata is read from, found in one pass over the page. */
@@ -17,12 +21,15 @@ interface Sources {
   time: Element | null;
   base: Element | null;
   canonical: Element | null;
+  itemTypes: string[];
 }
 
 function findSources(doc: Document): Sources {
-  const sources: Sources = { metas: [], jsonLd: [], headings: [], time: null, base: null, canonical: null };
-  const all = doc.querySelectorAll('meta[content], script[type="application/ld+json"], h1, time[datetime], base[href], link[rel="canonical"]');
+  const sources: Sources = { metas: [], jsonLd: [], headings: [], time: null, base: null, canonical: null, itemTypes: [] };
+  const all = doc.querySelectorAll('meta[content], script[type="application/ld+json"], h1, time[datetime], base[href], link[rel="canonical"], [itemtype]');
   for (const el of Array.from(all)) {
+    const itemType = el.getAttribute('itemtype');
+    if (itemType) sources.itemTypes.push(itemType);
     switch (tagOf(el)) {
       case 'META': sources.metas.push(el); break;
       case 'SCRIPT': sources.jsonLd.push(el); break;
@@ -64,6 +71,7 @@ export function readPageMetadata(doc: Document, url: string | null): PageMetadat
     excerpt: meta('og:description', 'description', 'twitter:description') ?? str(ld?.description) ?? null,
     leadImage: meta('og:image', 'twitter:image') ?? imageOf(ld?.image) ?? null,
     baseUrl: baseUrlOf(sources, url, meta('og:url')),
+    discussion: sources.itemTypes.some((type) => DISCUSSION_TYPES.test(type)) || sources.jsonLd.some((script) => DISCUSSION_LD.test(script.textContent ?? '')),
   };
 }
 

@@ -219,7 +219,7 @@ function buildArticle(content: Element, meta: PageMetadata, log: RemovalLog): Ar
   const body = blocks.join('\n\n');
   const firstImage = content.querySelector('img[src]')?.getAttribute('src');
   const wordCount = countWordsIn(body);
-  const { baseUrl: _baseUrl, ...facts } = meta;
+  const { baseUrl: _baseUrl, discussion: _discussion, ...facts } = meta;
   return {
     ...facts,
     title,

@@ -127,9 +127,11 @@ export interface PageMetadata {
   excerpt: string | null;
   leadImage: string | null;
   baseUrl: string | null;
+  /** The page says it is a forum thread or a question with answers (schema.org): the posts are the content. */
+  discussion: boolean;
 }
 
-export interface Article extends Omit<PageMetadata, 'baseUrl' | 'title'> {
+export interface Article extends Omit<PageMetadata, 'baseUrl' | 'title' | 'discussion'> {
   title: string;
   /** Article HTML as the pipeline left it: not yet sanitized, never render it as is. */
   html: string;

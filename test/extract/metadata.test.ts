@@ -12,11 +12,19 @@ describe('readPageMetadata', () => {
     expect(readPageMetadata(doc, null)).toEqual({
       title: 'Заголовок', byline: 'А. Автор, Б. Автор', siteName: 'Сайт', lang: 'ru', dir: null,
       publishedTime: '2025-01-02T03:04:05Z', excerpt: 'Лид', leadImage: 'https://s.example/i.jpg', baseUrl: 'https://s.example/n/1',
+      discussion: false,
     });
   });
 
   it('survives broken JSON-LD and missing head', () => {
     const doc = parse('<body><script type="application/ld+json">{oops</script><p>x</p></body>');
     expect(readPageMetadata(doc, 'https://a.example/p').baseUrl).toBe('https://a.example/p');
+  });
+
+  it('knows a forum thread or a Q&A page by what it declares for search engines', () => {
+    const microdata = parse('<html><body><div itemscope itemtype="https://schema.org/QAPage"><h1>Why?</h1></div></body></html>');
+    const ld = parse('<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type": "DiscussionForumPosting","headline":"Range"}</script></head><body></body></html>');
+    const story = parse('<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Budget"}</script></head><body></body></html>');
+    expect([microdata, ld, story].map((doc) => readPageMetadata(doc, null).discussion)).toEqual([true, true, false]);
   });
 });

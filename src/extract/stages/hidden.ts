@@ -4,8 +4,9 @@ import { collapse, tagOf } from '../dom';
 // What the page does not show is not article. Readability skips such nodes when it scores, but
 // the duplicate checks after it need them gone first: sites hide a second, flattened copy of the
 // body for print or for SEO.
-// Fallbacks for plug-ins and frames: raw text (often an ad's markup) that browsers never render.
-const NEVER_RENDERED = new Set(['NOEMBED', 'NOFRAMES']);
+// Fallbacks for plug-ins and frames (raw text, often an ad's markup) and templates' inert content:
+// browsers never render them.
+const NEVER_RENDERED = new Set(['NOEMBED', 'NOFRAMES', 'TEMPLATE']);
 /**
  * The stylesheets' "hidden" class (display: none in Bootstrap and most site CSS): read from the
  * name, since the copy has no styles. Tailwind's "hidden md:block" shows on larger screens, so a

@@ -21,6 +21,9 @@ const PROSE_SHARE_OF_BOX = 0.5;
 /** A box of sections to gather holds this much prose, at least, under this many headings. */
 const MIN_BOX_CHARS = 4000;
 const MIN_HEADINGS = 3;
+const MIN_POSTS = 3;
+/** Or many replies of a paragraph each. */
+const MIN_REPLIES = 8;
 /** Readability's choice is taken when it holds this share of the root's prose. */
 const ENOUGH_SHARE = 0.65;
 /** Sections of several paragraphs left out by Readability, at least. */
@@ -70,7 +73,14 @@ export const sections: Stage = {
     }
     // Sections have titles, and there is enough of them to be a document; a short story beside
     // a few teasers is neither. Asked here, before anything is copied.
-    if (!root || rootChars < MIN_BOX_CHARS || root.querySelectorAll('h2, h3, h4').length < MIN_HEADINGS) return;
+    if (!root || rootChars < MIN_BOX_CHARS) return;
+    // Or, without titles, a thread: several posts of several paragraphs each.
+    const inRoot = boxes.filter(({ box }) => root!.contains(box));
+    const posts = inRoot.filter(({ paragraphs }) => paragraphs >= 2).length;
+    // Only where the page says it is a thread: a page of several stories has posts of several
+    // paragraphs too, and a story's replies are its comments, not more of it.
+    const thread = ctx.meta.discussion && (posts >= MIN_POSTS || inRoot.length >= MIN_REPLIES);
+    if (root.querySelectorAll('h2, h3, h4').length < MIN_HEADINGS && !thread) return;
     // A box of sections is mostly their prose; a page's wrapper, with its menus, columns and
     // widgets around one story, is not.
     if (rootChars < collapse(textOf(root)).length * PROSE_SHARE_OF_BOX) return;

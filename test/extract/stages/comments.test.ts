@@ -37,4 +37,14 @@ describe('comments', () => {
     const run = runStage(comments, article('<div class="article_comments"><h2>Обсуждение</h2><div><label>Спасибо! Ваш комментарий будет проверен модератором.</label></div></div>'));
     expect(run.text).not.toMatch(/модератором|Обсуждение/);
   });
+
+  it('removes a thread longer than the story when it opens with its own header, and keeps a story’s wrapper named for its comments', () => {
+    const reply = (i: number) => `<li class="comment"><p>Reader ${i} wrote that the film holds up better than the book, and that the satire was lost on most of the audience in the cinema that year.</p></li>`;
+    const thread = `<div id="comments"><h3>59 Comments</h3><ol>${Array.from({ length: 12 }, (_, i) => reply(i)).join('')}</ol></div>`;
+    const run = runStage(comments, article(thread));
+    expect(run.text).not.toContain('Reader 3 wrote');
+    expect(run.text).toContain('Budget night');
+    const story = `<div class="post has-comments"><h1>Budget night</h1>${'<p>The council argued over the budget until almost midnight, and the vote was close in the end.</p>'.repeat(12)}<p><a href="#respond">Leave a comment</a></p></div>`;
+    expect(runStage(comments, story).text).toContain('vote was close');
+  });
 });

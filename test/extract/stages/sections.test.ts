@@ -85,4 +85,18 @@ describe('sections', () => {
     chosen.append(news.root.querySelector('.intro')!.cloneNode(true));
     expect(wholeArticle(news.root, chosen)).toBe(chosen);
   });
+
+  it('gathers a thread of posts without titles where the page says it is one, and Readability took one answer', () => {
+    const post = (n: number) => `<div class="post"><div class="user"><a href="/u/${n}">user${n}</a></div><div class="body">${para(n, 1)}${para(n, 2)}</div></div>`;
+    const thread = `<div class="thread"><h1>Why is a copy not a backup?</h1>${PARTS.map(post).join('')}</div>`;
+    const oneAnswer = (run: ReturnType<typeof runStage>) => {
+      const answer = run.doc.createElement('div');
+      answer.append(run.root.querySelectorAll('.post')[2]!.cloneNode(true));
+      return wholeArticle(run.root, answer).textContent;
+    };
+    const declared = oneAnswer(runStage(sections, thread, { discussion: true }));
+    for (const n of PARTS) expect(declared).toContain(`Section ${n}, paragraph 2`);
+    // Without the page's word for it, posts of several paragraphs may be several stories.
+    expect(oneAnswer(runStage(sections, thread))).not.toContain('Section 5, paragraph 2');
+  });
 });
