@@ -11,7 +11,7 @@ import { proseBoxes } from '../main-prose';
 // The article's own blocks sit beside its paragraphs, inside the box, and are not looked at.
 
 /** The story's box holds at least this share of the prose that is not in such boxes... */
-const DOMINANT_SHARE = 0.75;
+const DOMINANT_SHARE = 0.6;
 /** ...in at least this many paragraphs of this much text. */
 const MIN_PARAGRAPHS = 2;
 const MIN_CHARS = 500;
@@ -20,12 +20,14 @@ const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 /** A box of headlines and links: this share of its text is in links. */
 const MIN_LINK_DENSITY = 0.3;
 const ALL_LINKS = 0.6;
-/** Anything near the story's own length is more than a box of links. */
+/** A box of links half the story's length is more than links; of headlines, the story's length. */
 const MAX_SHARE_OF_STORY = 0.5;
 const ELSEWHERE = 'a[href]:not([href^="#"])';
 const MIN_HEADLINE_CHARS = 15;
 const MAX_HEADLINE_CHARS = 150;
 const MIN_TEASERS = 2;
+/** A headline and a few lines of summary. */
+const MAX_TEASER_CHARS = 500;
 
 export const afterProse: Stage = {
   name: 'after-prose',
@@ -40,9 +42,15 @@ export const afterProse: Stage = {
         if (isBoxOfLinks(sibling, story.chars)) found.push(sibling);
       }
     }
-    // The summaries under the headlines are prose too; the story must hold most of the rest.
-    const rest = boxes.reduce((sum, box) => (found.some((el) => el.contains(box.box)) ? sum : sum + box.chars), 0);
-    if (found.length === 0 || story.chars < rest * DOMINANT_SHARE) return;
+    // The summaries under the headlines are prose too: the story must hold most of the rest, and
+    // outweigh them (a listicle's sections under linked titles are more than summaries).
+    let summaries = 0;
+    let rest = 0;
+    for (const box of boxes) {
+      if (found.some((el) => el.contains(box.box))) summaries += box.chars;
+      else rest += box.chars;
+    }
+    if (found.length === 0 || story.chars < rest * DOMINANT_SHARE || summaries > story.chars) return;
     for (const el of found) ctx.remove(el, 'related');
   },
 };
@@ -53,8 +61,8 @@ function isBoxOfLinks(el: Element, storyChars: number): boolean {
   const density = linkDensity(el, text.length);
   // Nearly all links: a menu or a column of headlines, however long.
   if (density >= ALL_LINKS) return true;
-  if (text.length > storyChars * MAX_SHARE_OF_STORY) return false;
-  return density >= MIN_LINK_DENSITY || isBoxOfTeasers(el, text);
+  if (text.length > storyChars) return false;
+  return (density >= MIN_LINK_DENSITY && text.length <= storyChars * MAX_SHARE_OF_STORY) || isBoxOfTeasers(el, text);
 }
 
 /**
@@ -65,7 +73,11 @@ function isBoxOfTeasers(el: Element, text: string): boolean {
   const headlines = Array.from(el.querySelectorAll(ELSEWHERE))
     .map((link) => textOf(link))
     .filter((headline) => headline.length >= MIN_HEADLINE_CHARS && headline.length <= MAX_HEADLINE_CHARS);
-  return headlines.length >= MIN_TEASERS && text.startsWith(headlines[0]!.slice(0, MIN_HEADLINE_CHARS));
+  return (
+    headlines.length >= MIN_TEASERS &&
+    text.length <= headlines.length * MAX_TEASER_CHARS &&
+    text.startsWith(headlines[0]!.slice(0, MIN_HEADLINE_CHARS))
+  );
 }
 
 function weightedChars(box: Element, chars: number): number {

@@ -34,4 +34,10 @@ describe('after-prose', () => {
     expect(run.removals).toHaveLength(1);
     expect(run.text).not.toMatch(/death penalty|blast/);
   });
+
+  it('keeps a listicle’s sections under linked titles, which outweigh the intro', () => {
+    const section = (n: number) => `<div><h3><a href="/show/${n}">Podcast number ${n} of the year</a></h3><p>${PROSE[0]} ${PROSE[1]}</p><p><a href="/show/${n}/listen">Listen to episode ${n} now</a></p></div>`;
+    const run = runStage(afterProse, `<div>${story}${[1, 2, 3, 4].map(section).join('')}</div>`);
+    expect(run.removals).toEqual([]);
+  });
 });
