@@ -12,15 +12,12 @@ export interface PageIndex {
   proseChars: number;
   /** Links, controls, frames and headings inside `el`: what structural evidence is made of. */
   structureCount(el: Element): number;
-  /** Text nodes that may hold an unrendered template placeholder ("{{", "[[", "${", "{%"). */
-  placeholderTexts: readonly Text[];
 }
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'NOEMBED', 'NOFRAMES', 'TEMPLATE', 'SVG', 'HEAD']);
 const indexes = new WeakMap<Element, PageIndex>();
 /** Less paragraph text than this is not worth protecting as "the article". */
 const MIN_ARTICLE_CHARS = 200;
-const PLACEHOLDER_START = /\{\{|\{%|\[\[|\$\{/;
 const STRUCTURAL = new Set(['A', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'FORM', 'IFRAME', 'ARTICLE', 'H1', 'H2']);
 
 export function pageIndex(root: Element): PageIndex {
@@ -36,7 +33,6 @@ export function pageIndex(root: Element): PageIndex {
 export function buildIndex(root: Element): PageIndex {
   const textLengths = new Map<Element, number>();
   const paragraphLengths = new Map<Element, number>();
-  const placeholderTexts: Text[] = [];
   // Iterative post-order walk: pages nest thousands of levels deep.
   const structures = new Map<Element, number>();
   const stack: Array<{ el: Element; child: ChildNode | null; text: number; para: number; structure: number }> = [
@@ -47,11 +43,7 @@ export function buildIndex(root: Element): PageIndex {
     const child = top.child;
     if (child) {
       top.child = child.nextSibling;
-      if (child.nodeType === TEXT_NODE) {
-        const data = (child as Text).data;
-        top.text += countVisible(data);
-        if (PLACEHOLDER_START.test(data)) placeholderTexts.push(child as Text);
-      }
+      if (child.nodeType === TEXT_NODE) top.text += countVisible((child as Text).data);
       else if (child.nodeType === ELEMENT_NODE && !SKIPPED.has(tagOf(child as Element))) {
         stack.push({ el: child as Element, child: child.firstChild, text: 0, para: 0, structure: 0 });
       }
@@ -78,7 +70,6 @@ export function buildIndex(root: Element): PageIndex {
     },
     structureCount: (el) => structures.get(el) ?? 0,
     proseChars: totalParagraphs,
-    placeholderTexts,
   };
 }
 

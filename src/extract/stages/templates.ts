@@ -1,12 +1,12 @@
 import type { Stage } from '../types';
-import { isAttached, isElement, isInside, textOf } from '../dom';
-import { pageIndex } from '../page-index';
+import { ELEMENT_NODE, TEXT_NODE, isAttached, isElement, tagOf, textOf } from '../dom';
 
 // Client-side templates that never rendered: "{{author.name}}", "[[ item.title ]]", "${price}".
 // Only expression-looking placeholders count, and never inside code samples, where an article
 // about templates shows them on purpose.
 const PLACEHOLDER =
   /\{\{[^{}]{1,200}\}\}|\{%[^{}]{1,200}%\}|\[\[\s*[\w$]+(?:\s*[.?:|&!=<>()+\-*'"\w$\s]*)?\]\]|\$\{[\w$.\s?:|&!=<>()'"]{1,200}\}/g;
+const PLACEHOLDER_START = /\{\{|\{%|\[\[|\$\{/;
 const CODE = new Set(['PRE', 'CODE', 'KBD', 'SAMP', 'TEXTAREA', 'SCRIPT', 'STYLE']);
 
 export const templates: Stage = {
@@ -15,9 +15,7 @@ export const templates: Stage = {
   run(ctx) {
     for (const template of Array.from(ctx.root.querySelectorAll('template'))) ctx.remove(template, 'template');
     const emptied = new Set<Element>();
-    // The page index noted, on its one pass, which text nodes hold "{{" and the like.
-    for (const text of pageIndex(ctx.root).placeholderTexts) {
-      if (!isAttached(text, ctx.root) || isInside(text, CODE)) continue;
+    for (const text of placeholderTexts(ctx.root)) {
       const data = text.data;
       const cleaned = data.replace(PLACEHOLDER, (match) => {
         ctx.note('template', match);
@@ -41,3 +39,17 @@ export function withoutPlaceholders(text: string | null): string | null {
   const cleaned = text?.replace(PLACEHOLDER, ' ').replace(/\s+/g, ' ').trim();
   return cleaned ? cleaned : null;
 }
+
+/** Text nodes that may hold a placeholder ("{{", "[[", "${", "{%"), code samples left out. */
+function placeholderTexts(root: Element): Text[] {
+  const found: Text[] = [];
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    for (let child = stack.pop()!.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE && PLACEHOLDER_START.test((child as Text).data)) found.push(child as Text);
+      else if (child.nodeType === ELEMENT_NODE && !CODE.has(tagOf(child as Element))) stack.push(child);
+    }
+  }
+  return found;
+}
+
