@@ -23,6 +23,11 @@ const SENTENCE_MIN_WORDS = 6;
 /** A sentence ends inside the block: what a caption, a label or a menu item rarely has. */
 const SENTENCE_END = /[.!?…。！？](?:["'”»)\]]*)(?:\s|$)/u;
 
+/** Length as a reader weighs it: CJK scripts say in one character what others say in three or four. */
+export function weightedLength(text: string): number {
+  return text.length + (text.match(CJK)?.length ?? 0) * 2;
+}
+
 export function looksLikeArticle(blocks: readonly TextBlock[]): boolean {
   let prose = 0;
   let longest = 0;
@@ -30,8 +35,7 @@ export function looksLikeArticle(blocks: readonly TextBlock[]): boolean {
   let sentences = 0;
   let sentenceBlocks = 0;
   for (const block of blocks) {
-    // CJK scripts say in one character what others say in three or four.
-    const length = block.text.length + (block.text.match(CJK)?.length ?? 0) * 2;
+    const length = weightedLength(block.text);
     if (linkDensity(block.el, block.text.length) > 0.5) continue;
     text += length;
     if (text >= MIN_TEXT_CHARS) return true;

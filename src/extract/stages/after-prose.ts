@@ -1,6 +1,7 @@
 import type { Stage } from '../types';
 import { linkDensity, textOf } from '../dom';
 import { proseBoxes } from '../main-prose';
+import { weightedLength } from '../article-check';
 
 // Boxes of links after the article. Readability climbs from the box of the story's paragraphs to
 // an ancestor when the ancestor scores higher (a "story" class is enough), and then takes the
@@ -15,8 +16,6 @@ const DOMINANT_SHARE = 0.6;
 /** ...in at least this many paragraphs of this much text. */
 const MIN_PARAGRAPHS = 2;
 const MIN_CHARS = 500;
-/** CJK scripts say in one character what others say in three. */
-const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 /** A box of headlines and links: this share of its text is in links. */
 const MIN_LINK_DENSITY = 0.3;
 const ALL_LINKS = 0.6;
@@ -35,7 +34,7 @@ export const afterProse: Stage = {
   run(ctx) {
     const boxes = proseBoxes(ctx.blocks(), ctx.root);
     const story = boxes[0];
-    if (!story || story.paragraphs < MIN_PARAGRAPHS || weightedChars(story.box, story.chars) < MIN_CHARS) return;
+    if (!story || story.paragraphs < MIN_PARAGRAPHS || weightedLength(textOf(story.box)) < MIN_CHARS) return;
     const found: Element[] = [];
     for (let node: Element | null = story.box; node && node !== ctx.root; node = node.parentElement) {
       for (let sibling = node.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
@@ -78,8 +77,4 @@ function isBoxOfTeasers(el: Element, text: string): boolean {
     text.length <= headlines.length * MAX_TEASER_CHARS &&
     text.startsWith(headlines[0]!.slice(0, MIN_HEADLINE_CHARS))
   );
-}
-
-function weightedChars(box: Element, chars: number): number {
-  return chars + (box.textContent?.match(CJK)?.length ?? 0) * 2;
 }
