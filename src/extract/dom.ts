@@ -96,6 +96,9 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** A link to another page, not to a place on this one. */
+export const LINK_ELSEWHERE = 'a[href]:not([href^="#"])';
+
 /** Share of an element's text that sits inside links: high for menus and lists of headlines. */
 export function linkDensity(el: Element, textLength = textOf(el).length): number {
   if (textLength === 0) return 0;

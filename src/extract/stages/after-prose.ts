@@ -1,5 +1,6 @@
 import type { Stage } from '../types';
-import { linkDensity, textOf } from '../dom';
+import { LINK_ELSEWHERE, linkDensity, textOf } from '../dom';
+import { MIN_HEADLINE_CHARS, opensWithHeadline } from './teaser-lists';
 import { proseBoxes } from '../main-prose';
 import { weightedLength } from '../article-check';
 
@@ -21,8 +22,6 @@ const MIN_LINK_DENSITY = 0.3;
 const ALL_LINKS = 0.6;
 /** A box of links half the story's length is more than links; of headlines, the story's length. */
 const MAX_SHARE_OF_STORY = 0.5;
-const ELSEWHERE = 'a[href]:not([href^="#"])';
-const MIN_HEADLINE_CHARS = 15;
 const MAX_HEADLINE_CHARS = 150;
 const MIN_TEASERS = 2;
 /** A headline and a few lines of summary. */
@@ -69,12 +68,8 @@ function isBoxOfLinks(el: Element, storyChars: number): boolean {
  * opens with a headline link, and another follows.
  */
 function isBoxOfTeasers(el: Element, text: string): boolean {
-  const headlines = Array.from(el.querySelectorAll(ELSEWHERE))
+  const headlines = Array.from(el.querySelectorAll(LINK_ELSEWHERE))
     .map((link) => textOf(link))
     .filter((headline) => headline.length >= MIN_HEADLINE_CHARS && headline.length <= MAX_HEADLINE_CHARS);
-  return (
-    headlines.length >= MIN_TEASERS &&
-    text.length <= headlines.length * MAX_TEASER_CHARS &&
-    text.startsWith(headlines[0]!.slice(0, MIN_HEADLINE_CHARS))
-  );
+  return headlines.length >= MIN_TEASERS && text.length <= headlines.length * MAX_TEASER_CHARS && opensWithHeadline(text, headlines[0]!);
 }

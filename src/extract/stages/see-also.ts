@@ -1,5 +1,5 @@
 import type { Stage } from '../types';
-import { collapse, linkDensity, tagOf, textOf } from '../dom';
+import { LINK_ELSEWHERE, collapse, linkDensity, tagOf, textOf } from '../dom';
 import { RELATED_PHRASES } from './related';
 
 // "See also:" / "Смотрите также:" as a heading inside the article, and after it the site's
@@ -14,7 +14,6 @@ const LABEL_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'P', 'DIV', 'STRONG', 
 const MIN_ITEMS = 2;
 /** A teaser is short; a block longer than this is text of its own. */
 const MAX_ITEM_CHARS = 1500;
-const ELSEWHERE = 'a[href]:not([href^="#"])';
 /** A line of headlines: nearly all of its words are links. */
 const LINKED_SHARE = 0.8;
 
@@ -60,7 +59,7 @@ function isInlineTeaser(el: Element): boolean {
   if (phrase === undefined || phrase.length !== label.length) return false;
   const rest = text.slice(colon + 1).trim().length;
   // The label is not linked: the share is of what follows it.
-  return rest > 0 && el.querySelector(ELSEWHERE) !== null && linkDensity(el, text.length) * text.length >= rest * LINKED_SHARE;
+  return rest > 0 && el.querySelector(LINK_ELSEWHERE) !== null && linkDensity(el, text.length) * text.length >= rest * LINKED_SHARE;
 }
 
 /** The blocks from `start` to the end of its box, when each one with text links elsewhere. */
@@ -75,13 +74,13 @@ function teasersAfter(start: Element): Element[] | null {
     if (tagOf(next) === 'UL' || tagOf(next) === 'OL') {
       // A list of teasers: every item links elsewhere.
       const entries = Array.from(next.children).filter((li) => collapse(textOf(li)));
-      if (entries.some((li) => textOf(li).length > MAX_ITEM_CHARS || !li.querySelector(ELSEWHERE))) return null;
+      if (entries.some((li) => textOf(li).length > MAX_ITEM_CHARS || !li.querySelector(LINK_ELSEWHERE))) return null;
       teasers += entries.length;
       continue;
     }
-    if (text.length > MAX_ITEM_CHARS || !next.querySelector(ELSEWHERE)) return null;
+    if (text.length > MAX_ITEM_CHARS || !next.querySelector(LINK_ELSEWHERE)) return null;
     // One block of headline links, one per line, is as many teasers as it has links.
-    teasers += linkDensity(next, text.length) >= LINKED_SHARE ? next.querySelectorAll(ELSEWHERE).length : 1;
+    teasers += linkDensity(next, text.length) >= LINKED_SHARE ? next.querySelectorAll(LINK_ELSEWHERE).length : 1;
   }
   return teasers >= MIN_ITEMS ? run : null;
 }

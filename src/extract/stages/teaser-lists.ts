@@ -1,5 +1,5 @@
 import type { Stage } from '../types';
-import { collapse, tagOf, textOf } from '../dom';
+import { LINK_ELSEWHERE, collapse, tagOf, textOf } from '../dom';
 import { proseBoxes } from '../main-prose';
 
 // A box of the site's other stories beside a short article: "Top news", "Главное", each item a
@@ -15,7 +15,7 @@ const MIN_ITEMS = 3;
 const MIN_ITEM_SHARE = 0.6;
 const MAX_ITEM_CHARS = 700;
 /** A headline, not a "more" link or an icon. */
-const MIN_HEADLINE_CHARS = 15;
+export const MIN_HEADLINE_CHARS = 15;
 /** The article: a box of at least two paragraphs holding this much prose. */
 const MIN_ARTICLE_CHARS = 250;
 
@@ -58,8 +58,11 @@ function isTeaserList(list: Element): boolean {
 function isTeaser(item: Element): boolean {
   const text = collapse(textOf(item));
   if (!text || text.length > MAX_ITEM_CHARS) return false;
-  const link = item.querySelector('a[href]:not([href^="#"])');
-  if (!link) return false;
-  const headline = collapse(textOf(link));
+  const link = item.querySelector(LINK_ELSEWHERE);
+  return link !== null && opensWithHeadline(text, collapse(textOf(link)));
+}
+
+/** The text starts with the headline, and it is a headline: not a "more" link or an icon. */
+export function opensWithHeadline(text: string, headline: string): boolean {
   return headline.length >= MIN_HEADLINE_CHARS && text.startsWith(headline.slice(0, MIN_HEADLINE_CHARS));
 }
