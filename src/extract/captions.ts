@@ -1,6 +1,6 @@
 // Captions as the caption stages see them: text-only elements under pictures, with their text.
 
-import { collapse, textOf } from './dom';
+import { textOf } from './dom';
 
 /** Words that introduce a picture's credit, in the languages we read. */
 export const CREDIT_WORDS =
@@ -34,5 +34,5 @@ export const PICTURE = 'img, picture, video';
 
 /** A block that is a picture and nothing to read: `<p><img></p>`, a bare `<picture>`. */
 export function isPictureOnly(el: Element | null): boolean {
-  return el !== null && (el.matches(PICTURE) || el.querySelector(PICTURE) !== null) && collapse(textOf(el)) === '';
+  return el !== null && (el.matches(PICTURE) || el.querySelector(PICTURE) !== null) && textOf(el) === '';
 }

@@ -1,6 +1,6 @@
 import type { Stage } from '../types';
 import type { PageIndex } from '../page-index';
-import { collapse, tagOf, textOf } from '../dom';
+import { tagOf, textOf } from '../dom';
 
 // The site's pitch set in the middle or at the end of a text: a small box of a heading, a line
 // or two, and one button ("Book a demo", "Get started", "Check it out") or a sign-up form. Its
@@ -45,9 +45,9 @@ function isCallToAction(el: Element, length: number, index: PageIndex): boolean 
   const headings = el.querySelectorAll(HEADINGS);
   if (headings.length > MAX_HEADINGS) return false;
   if (el.querySelectorAll('a[href]').length > MAX_LINKS || el.querySelector('li, table, pre, blockquote') !== null) return false;
-  const text = collapse(textOf(el));
+  const text = textOf(el);
   // The heading opens the box: a box that starts with prose is a section of the text.
-  if (!text.startsWith(collapse(textOf(headings[0]!)).slice(0, 20))) return false;
+  if (!text.startsWith(textOf(headings[0]!).slice(0, 20))) return false;
   if (!endsWithAction(el, text) && !holdsSignUpForm(el)) return false;
   return !repeatedBeside(el, length, index);
 }
@@ -57,15 +57,15 @@ function endsWithAction(el: Element, text: string): boolean {
   let last: Element | null = null;
   for (const candidate of Array.from(el.querySelectorAll('a[href], button'))) {
     // A styled button may be an empty link laid over its label.
-    const action = collapse(textOf(candidate)) ? candidate : candidate.parentElement;
-    if (action && action !== el && collapse(textOf(action))) last = action;
+    const action = textOf(candidate) ? candidate : candidate.parentElement;
+    if (action && action !== el && textOf(action)) last = action;
   }
   if (!last) return false;
-  const action = collapse(textOf(last));
+  const action = textOf(last);
   if (action.length > MAX_ACTION_CHARS || action.split(' ').length > MAX_ACTION_WORDS) return false;
   if (!text.endsWith(action)) return false;
   // Alone on its line: a link that ends a sentence of the text is not a button.
-  const line = last.parentElement && last.parentElement !== el ? collapse(textOf(last.parentElement)) : action;
+  const line = last.parentElement && last.parentElement !== el ? textOf(last.parentElement) : action;
   return line === action;
 }
 

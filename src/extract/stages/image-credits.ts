@@ -1,6 +1,6 @@
 import type { Stage } from '../types';
 import { CREDIT_WORDS, PICTURE, classSaysCaption, isPictureOnly, textCaptions } from '../captions';
-import { collapse, tagOf, textOf } from '../dom';
+import { tagOf, textOf } from '../dom';
 
 /** `credit|photo` → `[Cc]redit|[Pp]hoto`: the name after the label must start upper-case, so no `i` flag. */
 function capitalisable(words: string): string {
@@ -63,10 +63,10 @@ export const imageCredits: Stage = {
     // credit line in the caption's box there ("<div><p>The lizard…</p><p>Photograph by…</p></div>").
     for (const el of Array.from(ctx.root.querySelectorAll('p, div'))) {
       if (!el.parentNode || !isPictureOnly(el.previousElementSibling) || el.querySelector(PICTURE)) continue;
-      if (isCredit(collapse(textOf(el)))) ctx.remove(el, 'image-credit');
+      if (isCredit(textOf(el))) ctx.remove(el, 'image-credit');
       else if (tagOf(el) === 'DIV') {
         for (let line = el.firstElementChild; line; line = line.nextElementSibling) {
-          if (tagOf(line) === 'P' && isCredit(collapse(textOf(line)))) ctx.remove(line, 'image-credit');
+          if (tagOf(line) === 'P' && isCredit(textOf(line))) ctx.remove(line, 'image-credit');
         }
       }
     }

@@ -1,6 +1,6 @@
 import type { Stage } from '../types';
 import { proseBoxes } from '../main-prose';
-import { collapse, linkDensity, tagOf, textOf } from '../dom';
+import { linkDensity, tagOf, textOf } from '../dom';
 import { COMMENT_PHRASES } from './comments';
 import { RELATED_PHRASES } from './related';
 
@@ -83,7 +83,7 @@ export const sections: Stage = {
     if (root.querySelectorAll('h2, h3, h4').length < MIN_HEADINGS && !thread) return;
     // A box of sections is mostly their prose; a page's wrapper, with its menus, columns and
     // widgets around one story, is not.
-    if (rootChars < collapse(textOf(root)).length * PROSE_SHARE_OF_BOX) return;
+    if (rootChars < textOf(root).length * PROSE_SHARE_OF_BOX) return;
     // Each mark says how much prose its box holds, in how many paragraphs: what Readability keeps
     // of the page can then be measured against the box.
     for (const { box, chars, paragraphs } of boxes) {
@@ -114,7 +114,7 @@ export function wholeArticle(root: Element, content: Element): Element {
     // small print, has a box of many-paragraph sections beside it, and stays.
     const allSections = sectionsIn(allMarks);
     const beside =
-      covered === 0 && allSections <= allMarks.length * ENTRIES_MAX_SECTION_SHARE && collapse(textOf(content)).length < spread.chars * BESIDE_MAX_SHARE;
+      covered === 0 && allSections <= allMarks.length * ENTRIES_MAX_SECTION_SHARE && textOf(content).length < spread.chars * BESIDE_MAX_SHARE;
     // Or, on a page that is no dated story (or beside such a box), many more entries of a paragraph
     // each (a reference page of options, a guide of short entries under headings) where
     // Readability's choice is such entries too: a story of several paragraphs above one-paragraph
@@ -140,7 +140,7 @@ export function wholeArticle(root: Element, content: Element): Element {
  */
 function cutAtThreadOrList(box: Element): void {
   const marker = Array.from(box.querySelectorAll('h2, h3, h4, h5, h6')).find((el) => {
-    const text = collapse(textOf(el));
+    const text = textOf(el);
     return text.length > 0 && text.length <= MARKER_MAX_CHARS && (COMMENT_PHRASES.test(text) || RELATED_PHRASES.test(text));
   });
   if (!marker) return;

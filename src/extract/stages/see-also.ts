@@ -1,5 +1,5 @@
 import type { Stage } from '../types';
-import { LINK_ELSEWHERE, collapse, linkDensity, tagOf, textOf } from '../dom';
+import { LINK_ELSEWHERE, linkDensity, tagOf, textOf } from '../dom';
 import { RELATED_PHRASES } from './related';
 
 // "See also:" / "Смотрите также:" as a heading inside the article, and after it the site's
@@ -23,13 +23,14 @@ export const seeAlso: Stage = {
   run(ctx) {
     for (const label of Array.from(ctx.root.querySelectorAll('h2, h3, h4, h5, h6, p, strong, b'))) {
       if (!label.parentNode) continue;
-      if (isInlineTeaser(label)) {
+      const text = textOf(label);
+      if (isInlineTeaser(label, text)) {
         ctx.remove(label, 'related');
         continue;
       }
-      if (!isLabel(label)) continue;
+      if (!isLabel(label, text)) continue;
       // A label wrapped in <p><strong>: the run of items follows the outer block.
-      const start = tagOf(label) === 'STRONG' || tagOf(label) === 'B' ? (label.parentElement && isLabel(label.parentElement) ? label.parentElement : label) : label;
+      const start = tagOf(label) === 'STRONG' || tagOf(label) === 'B' ? (label.parentElement && isLabel(label.parentElement, textOf(label.parentElement)) ? label.parentElement : label) : label;
       const items = teasersAfter(start);
       if (!items) continue;
       ctx.remove(start, 'related');
@@ -38,9 +39,9 @@ export const seeAlso: Stage = {
   },
 };
 
-function isLabel(el: Element): boolean {
+function isLabel(el: Element, fullText: string): boolean {
   if (!LABEL_TAGS.has(tagOf(el))) return false;
-  const text = collapse(textOf(el)).replace(/[\s:.…»>→-]+$/u, '');
+  const text = fullText.replace(/[\s:.…»>→-]+$/u, '');
   if (text.length === 0 || text.length > HEADING_MAX_CHARS || el.querySelector('a') !== null) return false;
   // The phrase ends on a word's end: "More in" is not "More information".
   const phrase = RELATED_PHRASES.exec(text)?.[0];
@@ -48,10 +49,9 @@ function isLabel(el: Element): boolean {
 }
 
 /** "SEE MORE: Students under siege in university" — the label and a headline link, in one line. */
-function isInlineTeaser(el: Element): boolean {
+function isInlineTeaser(el: Element, text: string): boolean {
   const tag = tagOf(el);
   if (tag === 'STRONG' || tag === 'B') return false;
-  const text = collapse(textOf(el));
   const colon = text.search(/[:：]/);
   if (colon <= 0 || colon > HEADING_MAX_CHARS / 2 || text.length > HEADING_MAX_CHARS * 4) return false;
   const label = text.slice(0, colon).trim();
@@ -67,15 +67,18 @@ function teasersAfter(start: Element): Element[] | null {
   const run: Element[] = [];
   let teasers = 0;
   for (let next = start.nextElementSibling; next; next = next.nextElementSibling) {
-    const text = collapse(textOf(next));
+    const text = textOf(next);
     run.push(next);
     if (!text && !next.querySelector('img, picture')) continue;
     if (/^H[1-6]$/.test(tagOf(next)) && !next.querySelector('a[href]')) return null;
     if (tagOf(next) === 'UL' || tagOf(next) === 'OL') {
       // A list of teasers: every item links elsewhere.
-      const entries = Array.from(next.children).filter((li) => collapse(textOf(li)));
-      if (entries.some((li) => textOf(li).length > MAX_ITEM_CHARS || !li.querySelector(LINK_ELSEWHERE))) return null;
-      teasers += entries.length;
+      for (const li of Array.from(next.children)) {
+        const length = textOf(li).length;
+        if (length === 0) continue;
+        if (length > MAX_ITEM_CHARS || !li.querySelector(LINK_ELSEWHERE)) return null;
+        teasers++;
+      }
       continue;
     }
     if (text.length > MAX_ITEM_CHARS || !next.querySelector(LINK_ELSEWHERE)) return null;

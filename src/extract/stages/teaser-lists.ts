@@ -1,5 +1,5 @@
 import type { Stage } from '../types';
-import { LINK_ELSEWHERE, collapse, tagOf, textOf } from '../dom';
+import { LINK_ELSEWHERE, tagOf, textOf } from '../dom';
 import { proseBoxes } from '../main-prose';
 
 // A box of the site's other stories beside a short article: "Top news", "Главное", each item a
@@ -49,17 +49,31 @@ function isTeaserList(list: Element): boolean {
   }
   const needed = Math.max(MIN_ITEMS, Math.ceil(children.length * MIN_ITEM_SHARE));
   for (const items of kinds.values()) {
-    if (items.length >= needed && items.filter(isTeaser).length >= needed) return true;
+    if (items.length >= needed && countsAtLeast(items, isTeaser, needed)) return true;
+  }
+  return false;
+}
+
+/** Whether at least `needed` of `items` pass `test`; stops as soon as the answer is known. */
+function countsAtLeast<T>(items: readonly T[], test: (item: T) => boolean, needed: number): boolean {
+  let passed = 0;
+  let failed = 0;
+  for (const item of items) {
+    if (test(item)) passed++;
+    else failed++;
+    if (passed >= needed) return true;
+    if (failed > items.length - needed) return false;
   }
   return false;
 }
 
 /** An item that leads with a headline link to another page, with a short summary at most. */
 function isTeaser(item: Element): boolean {
-  const text = collapse(textOf(item));
-  if (!text || text.length > MAX_ITEM_CHARS) return false;
+  // The link first: it is found natively, and most items without one are not read at all.
   const link = item.querySelector(LINK_ELSEWHERE);
-  return link !== null && opensWithHeadline(text, collapse(textOf(link)));
+  if (link === null) return false;
+  const text = textOf(item);
+  return text.length > 0 && text.length <= MAX_ITEM_CHARS && opensWithHeadline(text, textOf(link));
 }
 
 /** The text starts with the headline, and it is a headline: not a "more" link or an icon. */
