@@ -10,6 +10,7 @@
 import type { RemovalReason } from './types';
 import { linkDensity, namesOf, tagOf, textOf, textPrefix } from './dom';
 import type { PageIndex } from './page-index';
+import { isLayoutTable } from './stages/layout-tables';
 
 export interface BlockRule {
   reason: RemovalReason;
@@ -46,7 +47,7 @@ export interface ActiveRule {
 }
 
 const NEVER = new Set(['HTML', 'BODY', 'HEAD', 'MAIN', 'ARTICLE', 'H1', 'IMG', 'PICTURE', 'VIDEO']);
-const OPAQUE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'HEAD', 'PRE', 'CODE', 'TABLE']);
+const OPAQUE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'HEAD', 'PRE', 'CODE']);
 const INLINE = new Set([
   'A', 'SPAN', 'B', 'I', 'EM', 'STRONG', 'SMALL', 'LABEL', 'TIME', 'ABBR', 'SUP', 'SUB', 'U', 'S', 'CITE', 'Q', 'MARK',
   'FONT', 'BUTTON', 'OPTION', 'IMG', 'BR', 'INPUT', 'SOURCE', 'IFRAME',
@@ -72,6 +73,9 @@ export function runBlockRules(root: Element, index: PageIndex, active: readonly 
     const [el, depth] = stack.pop()!;
     const tag = tagOf(el);
     if (OPAQUE.has(tag)) continue;
+    // A data table's cells are data, short and link-rich as they may be; a table that lays out
+    // the page (old sites put the whole page in one) holds blocks like any other box.
+    if (tag === 'TABLE' && !isLayoutTable(el)) continue;
     if (tag !== 'BODY' && judge(el, tag, index, active, anyName, maxChars, maxNamedChars, depth > screenedDepth)) continue;
     pushChildren(el, depth + 1, stack);
   }

@@ -48,3 +48,18 @@ describe('comments', () => {
     expect(runStage(comments, story).text).toContain('vote was close');
   });
 });
+
+describe('comments inside tables', () => {
+  it('finds a comment form in a table that lays out the page', () => {
+    const page = `<table><tr><td>${'<p>Городской совет утвердил бюджет на будущий год после долгого обсуждения в комиссиях.</p>'.repeat(3)}<div><h4>Оставьте комментарий</h4><textarea></textarea></div></td><td></td></tr></table>`;
+    const run = runStage(comments, article(page));
+    expect(run.text).not.toContain('Оставьте комментарий');
+    expect(run.text).toContain('Городской совет');
+  });
+
+  it('leaves the cells of a data table alone', () => {
+    const table = '<table><thead><tr><th>Topic</th><th>Action</th></tr></thead><tr><td>Budget</td><td><div><h4>Leave a comment</h4><textarea></textarea></div></td></tr></table>';
+    const run = runStage(comments, article(table));
+    expect(run.removals).toEqual([]);
+  });
+});
