@@ -6,8 +6,8 @@
 
 import type { RemovalReason } from './types';
 import { ELEMENT_NODE, tagOf } from './dom';
-import { paragraphIndex, type PageIndex } from './page-index';
-import { isHidden } from './stages/hidden';
+import { paragraphIndex, type ArticleTest } from './page-index';
+import { hiddenByStyle, isHidden } from './stages/hidden';
 import { isPageChrome } from './stages/page-chrome';
 
 /** How many levels are copied node by node; page frames sit near the top. */
@@ -58,7 +58,7 @@ function copyHead(head: HTMLHeadElement, into: Document): Node {
   return copy;
 }
 
-function copyBody(body: HTMLElement, into: Document, index: Pick<PageIndex, 'holdsArticle'>, options: CloneOptions): Node {
+function copyBody(body: HTMLElement, into: Document, index: ArticleTest, options: CloneOptions): Node {
   const copy = into.importNode(body, false);
   copyChildren(body, copy, into, 1, index, options);
   return copy;
@@ -66,7 +66,7 @@ function copyBody(body: HTMLElement, into: Document, index: Pick<PageIndex, 'hol
 
 // Nodes are made in the copy's document (importNode): a node made in the page's and appended
 // there would be adopted, a second walk over every node of its subtree.
-function copyChildren(from: Node, to: Node, into: Document, depth: number, index: Pick<PageIndex, 'holdsArticle'>, options: CloneOptions): void {
+function copyChildren(from: Node, to: Node, into: Document, depth: number, index: ArticleTest, options: CloneOptions): void {
   for (let child = from.firstChild; child; child = child.nextSibling) {
     if (child.nodeType !== ELEMENT_NODE) {
       if (child.nodeType !== COMMENT_NODE) to.appendChild(into.importNode(child, false));
@@ -80,18 +80,19 @@ function copyChildren(from: Node, to: Node, into: Document, depth: number, index
       options.onLeftOut({ ...verdict, node: el });
       continue;
     }
-    if (depth >= SELECTIVE_DEPTH || !el.firstElementChild) {
-      to.appendChild(into.importNode(el, true));
-      continue;
-    }
-    const shallow = into.importNode(el, false);
+    const whole = depth >= SELECTIVE_DEPTH || !el.firstElementChild;
+    const shallow = into.importNode(el, whole);
     to.appendChild(shallow);
+    // Kept although its style hides it (it is the page, hidden until scripts show it): the style
+    // goes too, or Readability would drop it as hidden.
+    if (options.hidden && shallow.nodeType === ELEMENT_NODE && hiddenByStyle(el)) (shallow as Element).removeAttribute('style');
+    if (whole) continue;
     copyChildren(el, shallow, into, depth + 1, index, options);
   }
 }
 
-function leaveOut(el: Element, index: Pick<PageIndex, 'holdsArticle'>, options: CloneOptions): Omit<LeftOut, 'node'> | null {
-  if (options.hidden && isHidden(el)) return { stage: 'hidden', reason: 'hidden' };
+function leaveOut(el: Element, index: ArticleTest, options: CloneOptions): Omit<LeftOut, 'node'> | null {
+  if (options.hidden && isHidden(el, index)) return { stage: 'hidden', reason: 'hidden' };
   if (options.pageChrome && isPageChrome(el, index)) return { stage: 'page-chrome', reason: 'navigation' };
   return null;
 }

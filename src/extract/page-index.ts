@@ -8,6 +8,8 @@ export interface PageIndex {
   textLength(el: Element): number;
   /** True when `el` holds the bulk of the page's paragraph text, i.e. it is (or wraps) the article. */
   holdsArticle(el: Element): boolean;
+  /** True when `el` holds nearly all of the page's paragraph text: the page itself, wrapped. */
+  holdsAllProse(el: Element): boolean;
   /** Characters of paragraph text in the whole page. */
   proseChars: number;
   /** Links, controls, frames and headings inside `el`: what structural evidence is made of. */
@@ -18,6 +20,7 @@ const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'NOEMBED', 'NOFRAMES', '
 const indexes = new WeakMap<Element, PageIndex>();
 /** Less paragraph text than this is not worth protecting as "the article". */
 const MIN_ARTICLE_CHARS = 200;
+const ALL_PROSE_SHARE = 0.9;
 const STRUCTURAL = new Set(['A', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'FORM', 'IFRAME', 'ARTICLE', 'H1', 'H2']);
 
 export function pageIndex(root: Element): PageIndex {
@@ -68,16 +71,23 @@ export function buildIndex(root: Element): PageIndex {
       const para = paragraphLengths.get(el) ?? 0;
       return para >= MIN_ARTICLE_CHARS && para >= totalParagraphs * 0.5;
     },
+    holdsAllProse: (el) => {
+      const para = paragraphLengths.get(el) ?? 0;
+      return para >= MIN_ARTICLE_CHARS && para >= totalParagraphs * ALL_PROSE_SHARE;
+    },
     structureCount: (el) => structures.get(el) ?? 0,
     proseChars: totalParagraphs,
   };
 }
 
+/** What the copy asks of the live page (see paragraphIndex). */
+export type ArticleTest = Pick<PageIndex, 'holdsArticle' | 'holdsAllProse'>;
+
 /**
- * Only `holdsArticle`, answered on demand: for the live page, where a handful of elements (its
- * frame) are asked about and a full index would cost a walk over every node.
+ * Only `holdsArticle` and `holdsAllProse`, answered on demand: for the live page, where a handful
+ * of elements (its frame) are asked about and a full index would cost a walk over every node.
  */
-export function paragraphIndex(root: Element): Pick<PageIndex, 'holdsArticle'> {
+export function paragraphIndex(root: Element): ArticleTest {
   let total: number | undefined;
   const paragraphChars = (el: Element) => {
     let chars = 0;
@@ -85,13 +95,15 @@ export function paragraphIndex(root: Element): Pick<PageIndex, 'holdsArticle'> {
     for (let i = 0; i < paragraphs.length; i++) chars += countVisible(paragraphs[i]!.textContent ?? '');
     return chars;
   };
+  const share = (el: Element, least: number) => {
+    total ??= paragraphChars(root);
+    if (total < MIN_ARTICLE_CHARS) return false;
+    const para = paragraphChars(el);
+    return para >= MIN_ARTICLE_CHARS && para >= total * least;
+  };
   return {
-    holdsArticle(el) {
-      total ??= paragraphChars(root);
-      if (total < MIN_ARTICLE_CHARS) return false;
-      const para = paragraphChars(el);
-      return para >= MIN_ARTICLE_CHARS && para >= total * 0.5;
-    },
+    holdsArticle: (el) => share(el, 0.5),
+    holdsAllProse: (el) => share(el, ALL_PROSE_SHARE),
   };
 }
 

@@ -21,6 +21,16 @@ describe('paragraph index (for the live page)', () => {
     expect(lazy.holdsArticle(byId('end'))).toBe(false);
   });
 
+  it('answers "holds nearly all of the prose" as the full index does', () => {
+    const lazy = paragraphIndex(doc.body);
+    const full = buildIndex(doc.body);
+    for (const id of ['top', 'menu', 'wrap', 'story', 'end']) {
+      expect(lazy.holdsAllProse(byId(id)), id).toBe(full.holdsAllProse(byId(id)));
+    }
+    expect(lazy.holdsAllProse(byId('story'))).toBe(true);
+    expect(lazy.holdsAllProse(byId('end'))).toBe(false);
+  });
+
   it('holds no article where the page has too little paragraph text', () => {
     const small = parseDocument('<html><body><aside id="a"><p>Short note.</p></aside></body></html>');
     expect(paragraphIndex(small.body).holdsArticle(small.getElementById('a')!)).toBe(false);

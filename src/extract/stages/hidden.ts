@@ -1,5 +1,6 @@
 import type { Stage } from '../types';
 import { collapse, tagOf } from '../dom';
+import type { PageIndex } from '../page-index';
 
 // What the page does not show is not article. Readability skips such nodes when it scores, but
 // the duplicate checks after it need them gone first: sites hide a second, flattened copy of the
@@ -18,12 +19,19 @@ const HIDDEN_CLASS = /(?:^|\s)hidden(?:\s|$)/;
 const HIDDEN_CLASS_MIN_CHARS = 200;
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 
-export function isHidden(el: Element): boolean {
+export function isHidden(el: Element, index?: Pick<PageIndex, 'holdsAllProse'>): boolean {
   if (el.hasAttribute('hidden') || NEVER_RENDERED.has(tagOf(el))) return true;
   // Wikimedia marks its maths fallback images aria-hidden although they are what readers see.
   if (el.getAttribute('aria-hidden') === 'true' && !/fallback-image/.test(el.getAttribute('class') ?? '')) {
     return true;
   }
+  // A page that hides itself whole until its scripts have run (against a flash of unstyled text)
+  // is shown by them: a saved copy, read without its scripts, must not lose all of its text.
+  return hiddenByStyle(el) && !index?.holdsAllProse(el);
+}
+
+/** Hidden by its style attribute or the stylesheets' "hidden" class. */
+export function hiddenByStyle(el: Element): boolean {
   const names = el.getAttribute('class');
   if (names && HIDDEN_CLASS.test(names) && !names.includes(':') && collapse(el.textContent ?? '').length >= HIDDEN_CLASS_MIN_CHARS) return true;
   const style = el.getAttribute('style');
@@ -33,5 +41,5 @@ export function isHidden(el: Element): boolean {
 export const hidden: Stage = {
   name: 'hidden',
   phase: 'before',
-  rule: { reason: 'hidden', maxChars: 0, match: isHidden },
+  rule: { reason: 'hidden', maxChars: 0, match: (el, index) => isHidden(el, index) },
 };

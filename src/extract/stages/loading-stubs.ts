@@ -17,7 +17,8 @@ export const loadingStubs: Stage = {
     names: LOADER_NAMES,
     label: LOADING_LABEL,
     maxChars: 60,
-    // A named loader wrapping a real picture is a lazy-image container, not a stub.
-    structure: (el, length) => (length <= 20 && !el.querySelector('img, picture, video') ? 1 : 0),
+    // A named loader wrapping a real picture is a lazy-image container, not a stub; one that is
+    // a link ("44,629 people voted", shown while a vote is sent) is what the reader clicks.
+    structure: (el, length) => (length <= 20 && !el.querySelector('img, picture, video') && !el.closest('a[href]') && !el.querySelector('a[href]') ? 1 : 0),
   },
 };

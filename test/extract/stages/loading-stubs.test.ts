@@ -13,3 +13,10 @@ describe('loading-stubs', () => {
     expect(run.removals).toEqual([]);
   });
 });
+
+describe('loading stubs that are links', () => {
+  it('keeps a link named for the request it sends', () => {
+    const run = runStage(loadingStubs, article('<p>Vote for the books you love.</p><div><a id="loading_link_5885" href="#">44,629 people voted</a></div>'));
+    expect(run.text).toContain('44,629 people voted');
+  });
+});
