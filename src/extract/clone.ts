@@ -7,7 +7,7 @@
 import type { RemovalReason } from './types';
 import { ELEMENT_NODE, tagOf } from './dom';
 import { paragraphIndex, type ArticleTest } from './page-index';
-import { hiddenByStyle, isHidden } from './stages/hidden';
+import { visibility } from './stages/hidden';
 import { isPageChrome } from './stages/page-chrome';
 
 /** How many levels are copied node by node; page frames sit near the top. */
@@ -75,24 +75,21 @@ function copyChildren(from: Node, to: Node, into: Document, depth: number, index
     const el = child as Element;
     // Scripts and styles are never article; nothing to report either.
     if (NEVER_COPIED.has(tagOf(el))) continue;
-    const verdict = leaveOut(el, index, options);
+    const seen = options.hidden ? visibility(el, index) : 'shown';
+    const verdict = seen === 'hidden' ? HIDDEN : options.pageChrome && isPageChrome(el, index) ? PAGE_CHROME : null;
     if (verdict) {
       options.onLeftOut({ ...verdict, node: el });
       continue;
     }
     const whole = depth >= SELECTIVE_DEPTH || !el.firstElementChild;
-    const shallow = into.importNode(el, whole);
-    to.appendChild(shallow);
-    // Kept although its style hides it (it is the page, hidden until scripts show it): the style
-    // goes too, or Readability would drop it as hidden.
-    if (options.hidden && shallow.nodeType === ELEMENT_NODE && hiddenByStyle(el)) (shallow as Element).removeAttribute('style');
+    const copied = into.importNode(el, whole) as Element;
+    to.appendChild(copied);
+    // The page hidden until its scripts show it: its style goes too, or Readability drops it.
+    if (seen === 'revealed') copied.removeAttribute('style');
     if (whole) continue;
-    copyChildren(el, shallow, into, depth + 1, index, options);
+    copyChildren(el, copied, into, depth + 1, index, options);
   }
 }
 
-function leaveOut(el: Element, index: ArticleTest, options: CloneOptions): Omit<LeftOut, 'node'> | null {
-  if (options.hidden && isHidden(el, index)) return { stage: 'hidden', reason: 'hidden' };
-  if (options.pageChrome && isPageChrome(el, index)) return { stage: 'page-chrome', reason: 'navigation' };
-  return null;
-}
+const HIDDEN = { stage: 'hidden', reason: 'hidden' } as const;
+const PAGE_CHROME = { stage: 'page-chrome', reason: 'navigation' } as const;

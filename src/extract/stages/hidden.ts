@@ -20,18 +20,26 @@ const HIDDEN_CLASS_MIN_CHARS = 200;
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 
 export function isHidden(el: Element, index?: Pick<PageIndex, 'holdsAllProse'>): boolean {
-  if (el.hasAttribute('hidden') || NEVER_RENDERED.has(tagOf(el))) return true;
+  return visibility(el, index) === 'hidden';
+}
+
+/**
+ * 'revealed': hidden by its style, but it is the page itself, hidden whole until its scripts
+ * have run (against a flash of unstyled text); they show it, and a saved copy read without them
+ * must not lose all of its text.
+ */
+export function visibility(el: Element, index?: Pick<PageIndex, 'holdsAllProse'>): 'shown' | 'hidden' | 'revealed' {
+  if (el.hasAttribute('hidden') || NEVER_RENDERED.has(tagOf(el))) return 'hidden';
   // Wikimedia marks its maths fallback images aria-hidden although they are what readers see.
   if (el.getAttribute('aria-hidden') === 'true' && !/fallback-image/.test(el.getAttribute('class') ?? '')) {
-    return true;
+    return 'hidden';
   }
-  // A page that hides itself whole until its scripts have run (against a flash of unstyled text)
-  // is shown by them: a saved copy, read without its scripts, must not lose all of its text.
-  return hiddenByStyle(el) && !index?.holdsAllProse(el);
+  if (!hiddenByStyle(el)) return 'shown';
+  return index?.holdsAllProse(el) ? 'revealed' : 'hidden';
 }
 
 /** Hidden by its style attribute or the stylesheets' "hidden" class. */
-export function hiddenByStyle(el: Element): boolean {
+function hiddenByStyle(el: Element): boolean {
   const names = el.getAttribute('class');
   if (names && HIDDEN_CLASS.test(names) && !names.includes(':') && collapse(el.textContent ?? '').length >= HIDDEN_CLASS_MIN_CHARS) return true;
   const style = el.getAttribute('style');
