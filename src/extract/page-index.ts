@@ -20,6 +20,8 @@ const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'NOEMBED', 'NOFRAMES', '
 const indexes = new WeakMap<Element, PageIndex>();
 /** Less paragraph text than this is not worth protecting as "the article". */
 const MIN_ARTICLE_CHARS = 200;
+/** "The article": at least this share of the page's paragraph text; "the page itself": nearly all. */
+const ARTICLE_SHARE = 0.5;
 const ALL_PROSE_SHARE = 0.9;
 const STRUCTURAL = new Set(['A', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'FORM', 'IFRAME', 'ARTICLE', 'H1', 'H2']);
 
@@ -67,14 +69,8 @@ export function buildIndex(root: Element): PageIndex {
   const totalParagraphs = paragraphLengths.get(root) ?? 0;
   return {
     textLength: (el) => textLengths.get(el) ?? 0,
-    holdsArticle: (el) => {
-      const para = paragraphLengths.get(el) ?? 0;
-      return para >= MIN_ARTICLE_CHARS && para >= totalParagraphs * 0.5;
-    },
-    holdsAllProse: (el) => {
-      const para = paragraphLengths.get(el) ?? 0;
-      return para >= MIN_ARTICLE_CHARS && para >= totalParagraphs * ALL_PROSE_SHARE;
-    },
+    holdsArticle: (el) => holdsShare(paragraphLengths.get(el) ?? 0, totalParagraphs, ARTICLE_SHARE),
+    holdsAllProse: (el) => holdsShare(paragraphLengths.get(el) ?? 0, totalParagraphs, ALL_PROSE_SHARE),
     structureCount: (el) => structures.get(el) ?? 0,
     proseChars: totalParagraphs,
   };
@@ -97,14 +93,16 @@ export function paragraphIndex(root: Element): ArticleTest {
   };
   const share = (el: Element, least: number) => {
     total ??= paragraphChars(root);
-    if (total < MIN_ARTICLE_CHARS) return false;
-    const para = paragraphChars(el);
-    return para >= MIN_ARTICLE_CHARS && para >= total * least;
+    return total >= MIN_ARTICLE_CHARS && holdsShare(paragraphChars(el), total, least);
   };
   return {
-    holdsArticle: (el) => share(el, 0.5),
+    holdsArticle: (el) => share(el, ARTICLE_SHARE),
     holdsAllProse: (el) => share(el, ALL_PROSE_SHARE),
   };
+}
+
+function holdsShare(paragraphChars: number, totalChars: number, least: number): boolean {
+  return paragraphChars >= MIN_ARTICLE_CHARS && paragraphChars >= totalChars * least;
 }
 
 function countVisible(text: string): number {

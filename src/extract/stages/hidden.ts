@@ -49,5 +49,7 @@ function hiddenByStyle(el: Element): boolean {
 export const hidden: Stage = {
   name: 'hidden',
   phase: 'before',
+  // Below the levels the copy screens (clone.ts), a revealed node is kept but keeps its style:
+  // page wrappers hidden whole sit near the top.
   rule: { reason: 'hidden', maxChars: 0, match: (el, index) => isHidden(el, index) },
 };
