@@ -17,6 +17,7 @@ import { comments } from './stages/comments';
 import { related } from './stages/related';
 import { nextArticle } from './stages/next-article';
 import { pageControls } from './stages/page-controls';
+import { legalNotice } from './stages/legal-notice';
 import { pageChrome } from './stages/page-chrome';
 import { imageCredits } from './stages/image-credits';
 import { boilerplate } from './stages/boilerplate';
@@ -60,6 +61,7 @@ export const STAGES: readonly Stage[] = [
   related,
   nextArticle,
   pageControls,
+  legalNotice,
   // Walking stages after the rule stages, which share one walk.
   teaserLists,
   // Last before Readability: what it will read, it should not judge by misleading names, and
