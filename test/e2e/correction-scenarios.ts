@@ -46,8 +46,17 @@ export function defineCorrectionScenarios(driver: () => Driver): void {
         await startPicker(tab);
         const box = (await tab.run(`(() => { const r = document.querySelector('.story-body p').getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; })()`)) as { x: number; y: number };
         await tab.pointer.move(box.x, box.y);
-        // The paragraph is outlined; one turn of the wheel widens to the story's body.
-        await tab.pointer.wheel(-100);
+        // The paragraph is outlined; one turn of the wheel widens to the story's body. Debian's
+        // Chromium 156 headless never delivers the harness's wheel to this tab (moves and clicks
+        // arrive; a listener of the page's own sees no wheel either), so there the same step is
+        // taken with ↑, the picker's other way to widen; Firefox turns the wheel. The click waits
+        // until the outline has grown.
+        const outlineHeight = `parseFloat(document.querySelector('clean-reader-picker').shadowRoot.querySelector('.outline').style.height) || 0`;
+        await waitFor(async () => ((await tab.run(outlineHeight)) as number) > 0, 'the paragraph outlined');
+        const paragraphHeight = (await tab.run(outlineHeight)) as number;
+        if (driver().name === 'chromium') await tab.press('ArrowUp');
+        else await tab.pointer.wheel(-100);
+        await waitFor(async () => ((await tab.run(outlineHeight)) as number) > paragraphHeight, 'the outline widened');
         await tab.pointer.click(box.x, box.y);
         await waitFor(() => tab.overlayOpen(), 'reader mode with the chosen block');
         const chosen = await tab.overlayText();
