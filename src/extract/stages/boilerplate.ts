@@ -3,7 +3,7 @@ import { ownNodes } from '../blocks';
 
 // Legal and syndication lines publishers stamp on every article: "All rights reserved",
 // "Citation: … retrieved … from https://…", "Via SyndiGate.info".
-const BOILERPLATE = new RegExp(
+export const BOILERPLATE = new RegExp(
   [
     'all rights reserved',
     'retrieved \\d{1,2} \\w+ \\d{4} from https?:', 'this document is subject to copyright', 'via syndigate',

@@ -1,5 +1,6 @@
 import type { Stage } from '../types';
 import { tagOf, textOf } from '../dom';
+import { BOILERPLATE } from './boilerplate';
 
 // The site's legal small print in a box of its own: who owns the site, what may be quoted and
 // how, "all rights reserved". It is the same on every page, and under a short story it can hold
@@ -9,15 +10,14 @@ import { tagOf, textOf } from '../dom';
 // copyright that quotes such a line does it in a paragraph among paragraphs, and keeps it.
 // Said at its opening: a sidebar or a sign-up box that ends on a rights line is something else.
 const OPENING_CHARS = 150;
+// The rights lines the after-phase takes out of the text, and the longer notices' own phrases.
 const LEGAL_PHRASES = new RegExp(
-  `^[^]{0,${OPENING_CHARS}}?(?:${[
-    'all rights reserved', 'may not be (?:reproduced|republished|copied|redistributed)',
-    'reproduction (?:in whole or in part )?(?:is )?(?:prohibited|forbidden|without)', 'without (?:the )?(?:prior )?written permission',
+  `^[^]{0,${OPENING_CHARS}}?(?:${BOILERPLATE.source}|${[
+    'may not be (?:reproduced|republished|copied|redistributed)', 'without (?:the )?(?:prior )?written permission',
     '(?:copyright|rights) (?:owner|holder)', 'no part of [^.]{0,80}may be (?:reproduced|copied|republished)', 'правообладател',
-    'все права (?:защищены|на материалы)', 'охраняются в соответствии с', '(?:цитирование|перепечатка|копирование|использование) материалов',
-    'ссылка (?:на [^.]{0,40})?обязательна', 'гиперссылк[^.]{0,40}обязательн', 'усі права захищені', 'всі права захищені',
-    '(?:wszelkie|wszystkie) prawa zastrzeżone', 'nie może być (?:\\p{L}+ ){0,3}(?:powielan|kopiowan|rozpowszechnian|reprodukowan)', 'alle rechte vorbehalten', 'tous droits réservés', 'todos los derechos reservados',
-    'tutti i diritti riservati', 'todos os direitos reservados',
+    'все права на материалы', '(?:цитирование|перепечатка|копирование) материалов', '(?:гипер)?ссылк[^.]{0,40}обязательн',
+    '(?:wszelkie|wszystkie) prawa zastrzeżone', 'nie może być (?:\\p{L}+ ){0,3}(?:powielan|kopiowan|rozpowszechnian|reprodukowan)',
+    'alle rechte vorbehalten', 'tous droits réservés', 'todos (?:los derechos reservados|os direitos reservados)', 'tutti i diritti riservati',
   ].join('|')})`,
   'iu',
 );
