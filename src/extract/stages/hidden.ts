@@ -51,5 +51,5 @@ export const hidden: Stage = {
   phase: 'before',
   // Below the levels the copy screens (clone.ts), a revealed node is kept but keeps its style:
   // page wrappers hidden whole sit near the top.
-  rule: { reason: 'hidden', maxChars: 0, match: (el, index) => isHidden(el, index) },
+  rule: { reason: 'hidden', maxChars: 0, match: isHidden },
 };
