@@ -9,7 +9,8 @@ import type { Overlay } from './overlay/overlay';
 import { registeredOverlay } from './overlay/registry';
 import { registeredPicker } from './picker/registry';
 import { describeElement, findElement, shapeOfPageBlock } from './corrections/locator';
-import { watchCorrection, dropBlocks, forgetSite, keepBlocks, saveCorrection, type SiteCorrection } from './corrections/sites';
+import { watchCorrection, type SiteCorrection } from './corrections/site-data';
+import { registeredSiteWrites } from './corrections/registry';
 
 const INSTALLED = Symbol.for('clean-reader.agent');
 let overlay: Overlay | null = null;
@@ -63,10 +64,11 @@ function pick(): { started: boolean } {
   const start = registeredPicker();
   if (!start) return { started: false };
   overlay?.close();
+  const writes = registeredSiteWrites();
   start(document, {
     onChoose: (element) => {
       const host = location.hostname;
-      void (host ? saveCorrection(host, describeElement(element)) : Promise.resolve()).finally(() => {
+      void (host && writes ? writes.saveCorrection(host, describeElement(element)) : Promise.resolve()).finally(() => {
         void readerMode('open', true, element);
       });
     },
@@ -100,25 +102,27 @@ async function show(force: boolean, chosen?: Element): Promise<ReaderModeRespons
   const article = result.ok ? result.article : force ? result.bestGuess : undefined;
   if (!article) return { open: false, error: result.ok ? 'failed' : result.error };
   const host = location.hostname || null;
+  // The view that saves corrections is injected with the writes (see corrections/registry.ts).
+  const writes = host ? registeredSiteWrites() : null;
   overlay = await openOverlay(document, {
     article,
     host,
     onPick: () => void pick(),
-    onKeepBlock: host ? (shape) => keepBlocks(host, shape) : undefined,
-    onDropBlock: host
+    onKeepBlock: host && writes ? (shape) => writes.keepBlocks(host, shape) : undefined,
+    onDropBlock: host && writes
       ? async (block) => {
           // The overlay's copy sits in its shadow root, out of the page's tree: what is found is the page's.
           const shape = shapeOfPageBlock(document, block);
           if (!shape) return false;
-          await dropBlocks(host, shape);
+          await writes.dropBlocks(host, shape);
           return true;
         }
       : undefined,
     onForgetSite:
-      result.ok && result.corrected && host
+      result.ok && result.corrected && host && writes
         ? () => {
             overlay?.close();
-            void forgetSite(host).then(() => readerMode('open', true));
+            void writes.forgetSite(host).then(() => readerMode('open', true));
           }
         : undefined,
     onClosed: () => {
