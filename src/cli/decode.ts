@@ -2,7 +2,7 @@
 // bytes that are valid UTF-8 are UTF-8 whatever a <meta> claims (publishers transcode pages and
 // keep the old meta); then the charset the HTTP header, a <meta> or the XML declaration names;
 // and for undeclared legacy bytes a statistical detector (chardet) that knows the Cyrillic and
-// CJK encodings a windows-1252 default would garble.
+// CJK encodings a windows-1252 default would garble. Text saved as UTF-8 twice is read again.
 
 import { detect } from 'chardet';
 
@@ -14,12 +14,38 @@ export function decodeHtml(bytes: Uint8Array, headerCharset?: string | null): st
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   const utf8 = strictUtf8(bytes);
-  if (utf8 !== null) return utf8;
+  if (utf8 !== null) return undoDoubleUtf8(utf8);
   for (const label of [headerCharset, declaredCharset(bytes), detectedCharset(bytes)]) {
     const decoder = label ? decoderFor(label) : null;
-    if (decoder) return decoder.decode(bytes);
+    if (decoder) return undoDoubleUtf8(decodeWith(decoder, bytes));
   }
-  return new TextDecoder('windows-1252').decode(bytes);
+  return undoDoubleUtf8(decodeWith(new TextDecoder('windows-1252'), bytes));
+}
+
+// Bytes 0x80-0x9F in windows-1252 (the encoding the WHATWG standard gives every Latin-1 label):
+// Node 20's TextDecoder reads them as Latin-1's control characters, browsers as these.
+const WINDOWS_1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWith(decoder: TextDecoder, bytes: Uint8Array): string {
+  const text = decoder.decode(bytes);
+  return decoder.encoding === 'windows-1252' ? text.replace(/[\u0080-\u009f]/g, (char) => WINDOWS_1252_C1[char.charCodeAt(0) - 0x80]!) : text;
+}
+
+// UTF-8 read as windows-1252 (or Latin-1) and saved as UTF-8 again: "obowiÄ…zkÃ³w" for
+// "obowiązków". Browsers show it so; each lead byte's character with its continuation bytes'
+// characters that is valid UTF-8 as bytes is read again, on any page however decoded (a page can
+// be pasted together from two encodings). Only on a page with many such runs: a lone "É’" can
+// be meant.
+const WINDOWS_1252_HIGH = new Map([...WINDOWS_1252_C1].map((char, i) => [char, 0x80 + i]));
+const CONTINUATION = `[\\u0080-\\u00bf${[...WINDOWS_1252_HIGH.keys()].join('')}]`;
+const DOUBLE_UTF8 = new RegExp(`[\\u00c2-\\u00df]${CONTINUATION}|[\\u00e0-\\u00ef]${CONTINUATION}{2}|[\\u00f0-\\u00f4]${CONTINUATION}{3}`, 'gu');
+const MIN_DOUBLE_RUNS = 10;
+
+export function undoDoubleUtf8(text: string): string {
+  const repaired = (run: string) => strictUtf8(Uint8Array.from(run, (char) => WINDOWS_1252_HIGH.get(char) ?? char.charCodeAt(0)));
+  let runs = 0;
+  for (const [run] of text.matchAll(DOUBLE_UTF8)) if (repaired(run) !== null && ++runs >= MIN_DOUBLE_RUNS) break;
+  return runs < MIN_DOUBLE_RUNS ? text : text.replace(DOUBLE_UTF8, (run) => repaired(run) ?? run);
 }
 
 function strictUtf8(bytes: Uint8Array): string | null {

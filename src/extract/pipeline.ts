@@ -9,6 +9,7 @@ import { loadingStubs } from './stages/loading-stubs';
 import { ads } from './stages/ads';
 import { cookieBanners } from './stages/cookie-banners';
 import { promos } from './stages/promos';
+import { signUpForms } from './stages/sign-up-forms';
 import { share } from './stages/share';
 import { callsToAction } from './stages/calls-to-action';
 import { authorBox } from './stages/author-box';
@@ -53,6 +54,7 @@ export const STAGES: readonly Stage[] = [
   ads,
   cookieBanners,
   promos,
+  signUpForms,
   callsToAction,
   authorBox,
   share,

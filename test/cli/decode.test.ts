@@ -40,8 +40,19 @@ describe('decodeHtml', () => {
     expect(decodeHtml(bytes(page(text), encoding))).toContain(text.slice(0, 30));
   });
 
-  it('falls back to windows-1252 for undeclared Latin bytes, as browsers do', () => {
+  it('falls back to windows-1252 for undeclared Latin bytes, as browsers do, its quotes and dashes too', () => {
     expect(decodeHtml(bytes(page('Grüße aus Köln, café crème'), 'windows-1252'))).toContain('Grüße aus Köln, café crème');
+    const quoted = '“Ask them,” she said — it’s €5…';
+    expect(decodeHtml(bytes(page(quoted), 'windows-1252'))).toContain(quoted);
+    expect(decodeHtml(bytes(page(quoted, '<meta charset="iso-8859-1">'), 'windows-1252'))).toContain(quoted);
+  });
+
+  it('reads again text saved as UTF-8 twice, and leaves a lone look-alike', () => {
+    const polish = 'Zażółć gęślą jaźń — ich obowiązków „nie wolno“ zaniedbać. ';
+    const twice = (text: string, via: string) => new Uint8Array(Buffer.from(iconv.decode(Buffer.from(text), via)));
+    expect(decodeHtml(twice(page(polish.repeat(3)), 'windows-1252'))).toContain(polish.repeat(3));
+    expect(decodeHtml(twice(page(polish.repeat(3)), 'latin1'))).toContain(polish.repeat(3));
+    expect(decodeHtml(new Uint8Array(Buffer.from(page('CAFÉ’S MENU: Ã© stands for é read twice'))))).toContain('CAFÉ’S MENU: Ã© stands');
   });
 
   it('ignores unknown and UTF-16 labels on bytes without a BOM', () => {

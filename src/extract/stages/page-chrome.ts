@@ -25,8 +25,9 @@ export function isPageChrome(el: Element, index: Pick<PageIndex, 'holdsArticle'>
   // Menus are never article, wherever they stand.
   if (tag === 'NAV' || role === 'navigation') return true;
   if (insideArticle(el)) return false;
-  // A page header that holds the headline is where some sites put the article's title block.
-  return !(tag === 'HEADER' && el.querySelector('h1'));
+  // A page header that holds the headline is where some sites put the article's title block; one
+  // with a search box is the masthead, and its <h1> the site's name.
+  return !(tag === 'HEADER' && el.querySelector('h1') && !el.querySelector('input:not([type=hidden]):not([type=submit])'));
 }
 
 export const pageChrome: Stage = {

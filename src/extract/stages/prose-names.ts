@@ -27,7 +27,7 @@ const MISLEADING_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigatio
 /** Less prose than this in one box is no article to protect. */
 const MAIN_MIN_CHARS = 400;
 /** The main box holds this many times the prose of the next box, or no box is sure enough. */
-const MAIN_LEAD = 2;
+const MAIN_LEAD = 1.5;
 /** Characters a formula's box may add to it (labels, equation numbers). */
 const FORMULA_SLACK = 20;
 

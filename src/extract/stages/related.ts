@@ -23,8 +23,8 @@ export const RELATED_PHRASES = new RegExp(
       "(?:don[’']t miss|see more)(?=\\s*[:.…!]?\\s*$|\\s*:)",
       // German, French, Spanish, Italian, Polish, Portuguese
       'auch interessant', 'das (?:thema )?könnte (?:dich|sie) (?:auch )?interessieren', 'mehr zum thema', 'weitere (?:artikel|beiträge|nachrichten)',
-      'ähnliche (?:artikel|beiträge)', 'lesen sie (?:auch|mehr)', 'weiterführende (?:links?|artikel)', 'passend zum thema', 'empfehlungen',
-      'meistgelesen', '(?:à )?lire aussi', 'sur le même sujet', 'articles similaires', 'les plus lus', 'te puede interesar',
+      'ähnliche (?:artikel|beiträge)', 'lesen sie (?:auch|mehr)', 'weiterführende (?:links?|artikel)', 'passend zum thema', 'auch lesen', 'zum weiterlesen', 'siehe auch', 'empfehlungen',
+      'meistgelesen', '(?:à )?lire aussi', 'sur le même sujet', 'articles similaires', 'les plus lus', '(?:te|le) puede interesar', 'v(?:ea|er) también', 'mira también', 'voir aussi', 'vedi anche',
       'lee también', '(?:noticias|artículos) relacionad[oa]s', 'lo más leído', 'leggi anche', 'potrebbe interessarti', 'articoli correlati',
       'czytaj (?:też|także|również)', 'zobacz (?:też|także|również)', 'polecamy', 'podobne artykuły', 'leia também', 'veja também',
       'notícias relacionadas',

@@ -62,28 +62,37 @@ function isInlineTeaser(el: Element, text: string): boolean {
   return rest > 0 && el.querySelector(LINK_ELSEWHERE) !== null && linkDensity(el, text.length) * text.length >= rest * LINKED_SHARE;
 }
 
-/** The blocks from `start` to the end of its box, when each one with text links elsewhere. */
+/**
+ * The blocks from `start` to the end of its box, when each one with text links elsewhere; or, when
+ * something else follows (the article going on after an inline "Read also", the next section's
+ * heading), the run before it, if that run is a list of headlines: every item nearly all link.
+ */
 function teasersAfter(start: Element): Element[] | null {
   const run: Element[] = [];
   let teasers = 0;
+  let allHeadlines = true;
+  const endOfRun = () => (teasers >= MIN_ITEMS && allHeadlines ? run.slice(0, -1) : null);
   for (let next = start.nextElementSibling; next; next = next.nextElementSibling) {
     const text = textOf(next);
     run.push(next);
     if (!text && !next.querySelector('img, picture')) continue;
-    if (/^H[1-6]$/.test(tagOf(next)) && !next.querySelector('a[href]')) return null;
+    if (/^H[1-6]$/.test(tagOf(next)) && !next.querySelector('a[href]')) return endOfRun();
     if (tagOf(next) === 'UL' || tagOf(next) === 'OL') {
       // A list of teasers: every item links elsewhere.
       for (const li of Array.from(next.children)) {
         const length = textOf(li).length;
         if (length === 0) continue;
         if (length > MAX_ITEM_CHARS || !li.querySelector(LINK_ELSEWHERE)) return null;
+        if (linkDensity(li, length) < LINKED_SHARE) allHeadlines = false;
         teasers++;
       }
       continue;
     }
-    if (text.length > MAX_ITEM_CHARS || !next.querySelector(LINK_ELSEWHERE)) return null;
+    if (text.length > MAX_ITEM_CHARS || !next.querySelector(LINK_ELSEWHERE)) return endOfRun();
     // One block of headline links, one per line, is as many teasers as it has links.
-    teasers += linkDensity(next, text.length) >= LINKED_SHARE ? next.querySelectorAll(LINK_ELSEWHERE).length : 1;
+    const linked = linkDensity(next, text.length) >= LINKED_SHARE;
+    if (!linked) allHeadlines = false;
+    teasers += linked ? next.querySelectorAll(LINK_ELSEWHERE).length : 1;
   }
   return teasers >= MIN_ITEMS ? run : null;
 }

@@ -13,4 +13,10 @@ describe('page-chrome', () => {
     const run = runStage(pageChrome, `<header><h1>Headline</h1></header><article><header><p>Standfirst</p></header><p>Body text.</p><aside>Fact box</aside><footer>Correction appended</footer></article>`);
     expect(run.removals).toEqual([]);
   });
+
+  it("removes a masthead whose <h1> is the site's name beside a search box", () => {
+    const run = runStage(pageChrome, `<header><h1>The Daily Planet</h1><a href="#content">Jump to main content</a><form action="/search"><input type="text" name="q"><input type="submit" value="Search"></form></header>${article()}`);
+    expect(run.removals.map((r) => r.reason)).toEqual(['navigation']);
+    expect(run.text).not.toMatch(/Daily Planet|Jump to/);
+  });
 });

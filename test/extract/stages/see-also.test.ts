@@ -39,4 +39,24 @@ describe('see-also', () => {
     const run = runStage(seeAlso, `${story}<p>See more: the council published <a href="/report">the report</a> with every vote and every amendment of the night.</p><p>Don't miss the exhibition, open until May.</p>`);
     expect(run.removals).toEqual([]);
   });
+
+  it('takes out a list of headlines that ends where the article goes on or the next section starts', () => {
+    const links = '<ul><li><a href="/a">Fourteen ways to more followers</a></li><li><a href="/b">The most shared posts of the year</a></li></ul>';
+    const run = runStage(seeAlso, `${story}<p><strong>Auch interessant:</strong></p>${links}<h3>Jobs in the digital world</h3>${story}<p>Ver también</p><p><a href="/c">Students under siege</a><br><a href="/d">City under curfew</a></p>${story}`);
+    const plain = story.replace(/<\/?p>/g, '');
+    expect(run.text).toBe(`${plain} Jobs in the digital world ${plain} ${plain}`);
+    expect(run.removals).toHaveLength(4);
+  });
+
+  it('keeps a section whose linked paragraphs are prose, when more prose follows', () => {
+    const cited = '<p>The first study, <a href="/s1">published in May</a>, found that budgets grew faster in election years than in others.</p>';
+    const run = runStage(seeAlso, `${story}<h3>Related research</h3>${cited}${cited.replace('first', 'second')}${story}`);
+    expect(run.removals).toEqual([]);
+  });
+
+  it('takes out an inline "see also" line in Spanish', () => {
+    const run = runStage(seeAlso, `${story}<p>VEA TAMBIÉN: <a href="/other">Entre lluvias y sequías: el año en el campo</a></p>${story}`);
+    expect(run.removals).toHaveLength(1);
+    expect(run.text).not.toMatch(/VEA/);
+  });
 });
