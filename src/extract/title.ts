@@ -19,8 +19,12 @@ export function cleanTitle(raw: string, context: TitleContext): string {
   // The headline on the page is the most reliable: take it when the title holds it, unless it is
   // the title's first or last segment alone (that is the site's name in the page header).
   const edgeKeys = segments.length > 1 ? [normalizeKey(segments[0]!), normalizeKey(segments[segments.length - 1]!)] : [];
-  const headline = context.headings
-    .map((heading) => ({ heading, key: normalizeKey(heading) }))
+  const headings = context.headings.map((heading) => ({ heading, key: normalizeKey(heading) }));
+  // A heading that is the whole title says the title is the headline; one cut short with an
+  // ellipsis is a teaser of a list on the page ("Flu claims four more ..").
+  if (headings.some(({ key: k }) => k === key)) return title;
+  const headline = headings
+    .filter(({ heading }) => !/(?:\.\.|…)\s*$/.test(heading))
     .filter(({ key: k }) => k.length > 0 && k.length < key.length && ` ${key} `.includes(` ${k} `))
     .filter(({ key: k }) => !edgeKeys.includes(k) || k.split(' ').length >= 3)
     .sort((a, b) => b.key.length - a.key.length)[0];

@@ -35,4 +35,12 @@ describe('cleanTitle', () => {
   it('leaves titles with colons and hyphens in the headline alone', () => {
     expect(cleanTitle('Covid-19: what we know so far', none)).toBe('Covid-19: what we know so far');
   });
+
+  it('takes no teaser cut short with an ellipsis for the headline', () => {
+    const context = { siteName: null, documentTitle: '', headings: ['Flu claims four more, none vaccinated ..', 'Flu claims four more, none vaccinated: take care over the holiday'] };
+    expect(cleanTitle('Flu claims four more, none vaccinated: take care over the holiday', context)).toBe('Flu claims four more, none vaccinated: take care over the holiday');
+    expect(cleanTitle('Flu claims four more, none vaccinated: take care over the holiday', { ...context, headings: [context.headings[0]!] })).toBe(
+      'Flu claims four more, none vaccinated: take care over the holiday',
+    );
+  });
 });
