@@ -1,6 +1,6 @@
 import type { Stage } from '../types';
 import { collapse } from '../dom';
-import { proseBoxes } from '../main-prose';
+import { proseBoxes, type ProseBox } from '../main-prose';
 
 // Readability judges elements by their class and id before it reads them: "banner", "header",
 // "sidebar", "extra", "social"… in a name take an element out unread. Sites name the box of
@@ -19,6 +19,11 @@ import { proseBoxes } from '../main-prose';
  */
 const MISLEADING =
   /-ad-|ad-break|ai2html|agegate|banner|breadcrumbs|combx|cover-wrap|extra|footer|gdpr|header|legends|menu|pager|pagination|popup|rss|sidebar|skyscraper|social|sponsor|supplemental|yom-remote/i;
+/**
+ * Inside the main text, words that cost a box Readability's points, and with them the box: an
+ * editor's sections ("ck-widget"), a picture beside its text ("media-body").
+ */
+const MISLEADING_INSIDE = /widget|media/i;
 const TRUSTED = /and|article|body|column|content|main|shadow/i;
 /** Words naming what really is not the article; an element named so keeps its names. */
 const TRUE_TO_NAME = /comment|disqus|replies|remark|shoutbox|community|related/i;
@@ -35,17 +40,32 @@ export const proseNames: Stage = {
   name: 'prose-names',
   phase: 'before',
   run(ctx) {
-    const [first, second] = proseBoxes(ctx.blocks(), ctx.root);
+    const boxes = proseBoxes(ctx.blocks(), ctx.root);
+    const [first, second] = boxes;
     const main = first?.box ?? null;
     const most = first?.chars ?? 0;
     const next = second?.chars ?? 0;
     for (const formula of Array.from(ctx.root.querySelectorAll('math'))) {
       for (const wrapper of formulaWrappers(formula, ctx.root)) clearMisleadingNames(wrapper);
     }
+    if (main && most >= MAIN_MIN_CHARS) clearInsideText(main, boxes);
     if (!main || most < MAIN_MIN_CHARS || most < next * MAIN_LEAD) return;
     for (let el: Element | null = main; el && el !== ctx.root; el = el.parentElement) clearMisleadingNames(el);
   },
 };
+
+/**
+ * The text's own sections below its box (an editor's rows of a picture and a paragraph, called
+ * "ck-widget"): not boxes beside it, where a site's widgets are what the words say.
+ */
+function clearInsideText(main: Element, boxes: readonly ProseBox[]): void {
+  for (const { box } of boxes) {
+    if (box === main || !main.contains(box)) continue;
+    for (let el: Element | null = box; el && el !== main; el = el.parentElement) clearMisleadingNames(el, MISLEADING_INSIDE);
+    // And the wrappers inside it around its paragraph (see proseBoxes).
+    for (const el of Array.from(box.querySelectorAll('[class]'))) clearMisleadingNames(el, MISLEADING_INSIDE);
+  }
+}
 
 /** The formula and the boxes around it that hold nothing but it (renderers add several). */
 function formulaWrappers(formula: Element, root: Element): Element[] {
@@ -59,17 +79,19 @@ function formulaWrappers(formula: Element, root: Element): Element[] {
   return wrappers;
 }
 
-function clearMisleadingNames(el: Element): void {
+/** `inside`: the words to clear instead, on boxes inside the text. */
+function clearMisleadingNames(el: Element, inside?: RegExp): void {
   const cls = el.getAttribute('class');
   const id = el.getAttribute('id');
   const names = `${cls ?? ''} ${id ?? ''}`;
-  if (TRUE_TO_NAME.test(names) || TRUSTED.test(names)) return clearMisleadingRole(el);
-  if (cls && MISLEADING.test(cls)) {
-    const kept = cls.split(/\s+/).filter((token) => token && !MISLEADING.test(token));
+  if (TRUE_TO_NAME.test(names) || (!inside && TRUSTED.test(names))) return clearMisleadingRole(el);
+  const misleading = (name: string) => (inside ?? MISLEADING).test(name);
+  if (cls && misleading(cls)) {
+    const kept = cls.split(/\s+/).filter((token) => token && !misleading(token));
     if (kept.length) el.setAttribute('class', kept.join(' '));
     else el.removeAttribute('class');
   }
-  if (id && MISLEADING.test(id)) el.removeAttribute('id');
+  if (id && misleading(id)) el.removeAttribute('id');
   clearMisleadingRole(el);
 }
 

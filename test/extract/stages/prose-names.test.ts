@@ -28,6 +28,16 @@ describe('prose-names', () => {
     expect(even.root.querySelector('.sidebar')).not.toBeNull();
   });
 
+  it("takes widget and media words off the text's own sections, not off a widget beside the text", () => {
+    const section = (n: number) => `<div class="ck-widget bs_grid"><div class="row"><div class="col"><img src="/p${n}.jpg"></div><div class="col media-body"><p>${sentence(n)} ${sentence(n + 10)} ${sentence(n + 20)}</p></div></div></div>`;
+    const html = `<article><div class="body">${story}${section(1)}${section(2)}${section(3)}</div></article><aside><div class="widget"><p>${sentence(99)}</p></div></aside>`;
+    const run = runStage(proseNames, html);
+    expect(Array.from(run.root.querySelectorAll('article [class]'), (el) => el.getAttribute('class'))).toEqual(['body', ...Array(3).fill(['bs_grid', 'row', 'col', 'col']).flat()]);
+    expect(run.root.querySelector('aside div')!.getAttribute('class')).toBe('widget');
+    const result = extract(parse(`<!doctype html><html><head><title>t</title></head><body>${html}</body></html>`));
+    expect(result.ok && result.article.text).toContain(sentence(13));
+  });
+
   it('lets Readability read an article whose box is named like an ad slot', () => {
     const page = `<html><head><title>Council passes budget</title></head><body><h1>Council passes budget</h1>
       <div class="more">${teasers}</div>
