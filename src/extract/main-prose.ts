@@ -38,9 +38,7 @@ function isProse(block: TextBlock, root: Element): boolean {
 export function proseBoxes(blocks: readonly TextBlock[], root: Element): ProseBox[] {
   const byBox = new Map<Element, ProseBox>();
   for (const block of blocks) {
-    // A wrapper of the paragraph alone (a generator's <div class="paragraph">) is not its box.
-    let box = block.el.parentElement;
-    while (box && box !== root && box.childElementCount === 1 && box.parentElement) box = box.parentElement;
+    const box = block.el.parentElement;
     if (!box || !isAttached(block.el, root) || !isProse(block, root)) continue;
     const entry = byBox.get(box) ?? { box, chars: 0, paragraphs: 0 };
     entry.chars += block.text.length;

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { proseBoxes } from '../../src/extract/main-prose';
-import { textBlocks } from '../../src/extract/blocks';
 import { extract } from '../../src/extract/pipeline';
-import { parse, parseBody } from '../helpers';
+import { parse } from '../helpers';
 
 const WORDS = ['compiler', 'backend', 'patches', 'review', 'linker', 'targets', 'tests', 'release', 'sponsors', 'builds', 'registers', 'vectors'];
 const paragraph = (section: number, n: number) => {
@@ -12,14 +10,8 @@ const paragraph = (section: number, n: number) => {
 const section = (n: number) => `<div class="sect1"><h2>Part ${n}</h2><div class="sectionbody">${[1, 2, 3].map((k) => paragraph(n, k)).join('')}</div></div>`;
 const page = `<main><article>${[1, 2, 3, 4, 5].map(section).join('')}</article></main><aside><p>Sponsored by the people who make this possible, thank you all for it.</p></aside>`;
 
-describe('main-prose', () => {
-  it("counts a paragraph in the box that holds more than it, not in a generator's wrapper of it alone", () => {
-    const body = parseBody(page);
-    const boxes = proseBoxes(textBlocks(body), body);
-    expect(boxes.slice(0, 5).map(({ box, paragraphs }) => [box.className, paragraphs])).toEqual(Array(5).fill(['sectionbody', 3]));
-  });
-
-  it('an article of such sections comes out whole', () => {
+describe('a text in generated sections', () => {
+  it("comes out whole where each paragraph has a wrapper of its own (AsciiDoc's div.paragraph)", () => {
     const result = extract(parse(`<!doctype html><html><head><title>Progress report</title></head><body>${page}</body></html>`));
     const text = result.ok ? result.article.text : '';
     for (const n of [1, 2, 3, 4, 5]) expect(text).toContain(`Section ${n}, paragraph 2`);
