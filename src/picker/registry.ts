@@ -1,14 +1,8 @@
-// The picker is injected on demand beside the page agent (see overlay/registry.ts for why a
-// handover through the isolated world's globals).
+// The picker is injected on demand beside the page agent, with the reading view (see handover.ts).
 
 import type { startPicker } from './picker';
+import { handover } from '../handover';
 
-const KEY = Symbol.for('clean-reader.picker');
-
-export function registerPicker(start: typeof startPicker): void {
-  (globalThis as Record<symbol, unknown>)[KEY] = start;
-}
-
-export function registeredPicker(): typeof startPicker | null {
-  return ((globalThis as Record<symbol, unknown>)[KEY] as typeof startPicker | undefined) ?? null;
-}
+const slot = handover<typeof startPicker>('picker');
+export const registerPicker = (start: typeof startPicker): void => slot.put(start);
+export const registeredPicker = (): typeof startPicker | null => slot.take();
