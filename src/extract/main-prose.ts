@@ -38,7 +38,7 @@ function isProse(block: TextBlock, root: Element): boolean {
 export function proseBoxes(blocks: readonly TextBlock[], root: Element): ProseBox[] {
   const byBox = new Map<Element, ProseBox>();
   for (const block of blocks) {
-    const box = block.el.parentElement;
+    const box = boxOf(block.el, root);
     if (!box || !isAttached(block.el, root) || !isProse(block, root)) continue;
     const entry = byBox.get(box) ?? { box, chars: 0, paragraphs: 0 };
     entry.chars += block.text.length;
@@ -46,4 +46,24 @@ export function proseBoxes(blocks: readonly TextBlock[], root: Element): ProseBo
     byBox.set(box, entry);
   }
   return [...byBox.values()].sort((a, b) => b.chars - a.chars);
+}
+
+const HEADINGS = 'h1, h2, h3, h4, h5, h6';
+
+/**
+ * A paragraph's box: its parent, or past a wrapper of it alone (a generator's `<div
+ * class="paragraph">` around each `<p>`) where that wrapper stands among other blocks. A wrapper
+ * under a heading of its own is an entry ("Option 3" and its paragraph), a box of its own.
+ */
+function boxOf(el: Element, root: Element): Element | null {
+  let box = el.parentElement;
+  while (box && box !== root && box.childElementCount === 1 && box.parentElement && !hasHeadingBeside(box)) box = box.parentElement;
+  return box;
+}
+
+function hasHeadingBeside(el: Element): boolean {
+  for (let sibling = el.parentElement!.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
+    if (sibling !== el && sibling.matches(HEADINGS)) return true;
+  }
+  return false;
 }

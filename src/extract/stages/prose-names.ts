@@ -62,6 +62,8 @@ function clearInsideText(main: Element, boxes: readonly ProseBox[]): void {
   for (const { box } of boxes) {
     if (box === main || !main.contains(box)) continue;
     for (let el: Element | null = box; el && el !== main; el = el.parentElement) clearMisleadingNames(el, MISLEADING_INSIDE);
+    // And the wrappers inside it around its paragraphs (see proseBoxes).
+    for (const el of Array.from(box.querySelectorAll('[class]'))) clearMisleadingNames(el, MISLEADING_INSIDE);
   }
 }
 
