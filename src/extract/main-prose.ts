@@ -48,7 +48,7 @@ export function proseBoxes(blocks: readonly TextBlock[], root: Element): ProseBo
   return [...byBox.values()].sort((a, b) => b.chars - a.chars);
 }
 
-const HEADINGS = 'h1, h2, h3, h4, h5, h6';
+const HEADING = /^H[1-6]$/;
 
 /**
  * A paragraph's box: its parent, or past a wrapper of it alone (a generator's `<div
@@ -63,7 +63,7 @@ function boxOf(el: Element, root: Element): Element | null {
 
 function hasHeadingBeside(el: Element): boolean {
   for (let sibling = el.parentElement!.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
-    if (sibling !== el && sibling.matches(HEADINGS)) return true;
+    if (sibling !== el && HEADING.test(tagOf(sibling))) return true;
   }
   return false;
 }
