@@ -59,11 +59,17 @@ export const proseNames: Stage = {
  * "ck-widget"): not boxes beside it, where a site's widgets are what the words say.
  */
 function clearInsideText(main: Element, boxes: readonly ProseBox[]): void {
+  const done = new Set<Element>();
   for (const { box } of boxes) {
     if (box === main || !main.contains(box)) continue;
-    for (let el: Element | null = box; el && el !== main; el = el.parentElement) clearMisleadingNames(el, MISLEADING_INSIDE);
+    // A box inside one done already was cleared with it, its way up to the main box too.
+    let el: Element | null = box;
+    while (el && el !== main && !done.has(el)) el = el.parentElement;
+    if (el !== main) continue;
+    done.add(box);
+    for (el = box; el && el !== main; el = el.parentElement) clearMisleadingNames(el, MISLEADING_INSIDE);
     // And the wrappers inside it around its paragraphs (see proseBoxes).
-    for (const el of Array.from(box.querySelectorAll('[class]'))) clearMisleadingNames(el, MISLEADING_INSIDE);
+    for (const inner of Array.from(box.querySelectorAll('[class]'))) clearMisleadingNames(inner, MISLEADING_INSIDE);
   }
 }
 
