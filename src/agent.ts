@@ -11,11 +11,13 @@ import { registeredPicker } from './picker/registry';
 import { describeElement, findElement, shapeOfPageBlock } from './corrections/locator';
 import { watchCorrection, type SiteCorrection } from './corrections/site-data';
 import { registeredSiteWrites } from './corrections/registry';
+import { unchangedPageMemo } from './unchanged-page';
 
 const INSTALLED = Symbol.for('clean-reader.agent');
 let overlay: Overlay | null = null;
 let opening: Promise<ReaderModeResponse> | null = null;
 let siteCorrection: () => Promise<SiteCorrection | null> = () => Promise.resolve(null);
+const lastExtraction = unchangedPageMemo<ExtractResponse>(document);
 
 export function installAgent(): void {
   const scope = globalThis as Record<symbol, unknown>;
@@ -43,9 +45,14 @@ async function extractHere(force: boolean, chosen?: Element): Promise<ExtractRes
     const correction = await siteCorrection();
     const located = !chosen && correction?.root ? findElement(document, correction.root) : null;
     const root = chosen ?? located ?? undefined;
+    const key = [force, correction];
+    const kept = chosen ? undefined : lastExtraction.get(key);
+    if (kept) return kept;
     // `debug` keeps the removed text, for the reader's "what was removed" list.
     const result = extract(document, { url: location.href, force, debug: true, root, keep: correction?.keep, drop: correction?.drop });
-    return result.ok && root ? { ...result, corrected: true } : result;
+    const response = result.ok && root ? { ...result, corrected: true } : result;
+    if (!chosen) lastExtraction.set(key, response);
+    return response;
   } catch {
     return { ok: false, error: 'failed' };
   }
