@@ -3,6 +3,8 @@
 // browser or the live page (everything works on a clone).
 
 import type { Article, ExtractOptions, ExtractResult, PageMetadata, ResolvedOptions, Stage } from './types';
+import { breadcrumbs } from './stages/breadcrumbs';
+import { choiceLists } from './stages/choice-lists';
 import { hidden } from './stages/hidden';
 import { templates, withoutPlaceholders } from './stages/templates';
 import { loadingStubs } from './stages/loading-stubs';
@@ -50,6 +52,7 @@ export const STAGES: readonly Stage[] = [
   // What the reader asked to drop on this site, before anything guesses.
   readerRules,
   pageChrome,
+  breadcrumbs,
   loadingStubs,
   ads,
   cookieBanners,
@@ -64,7 +67,9 @@ export const STAGES: readonly Stage[] = [
   nextArticle,
   pageControls,
   legalNotice,
-  // Walking stages after the rule stages, which share one walk.
+  // Walking stages after the rule stages, which share one walk. Drop-down lists stay until the
+  // rules have read them as evidence of a form.
+  choiceLists,
   teaserLists,
   // Last before Readability: what it will read, it should not judge by misleading names, and
   // where the prose spreads over sections, all of them are kept in reserve.

@@ -60,7 +60,12 @@ export function cleanTitle(raw: string, context: TitleContext): string {
 const STRONG_SEPARATOR = /\s+[|–—·»-]\s+|\s*[|–—·»]\s+|\s+[|–—·»]\s*/;
 const PREFIX_SEPARATOR = /\s*[|·»]\s+|\s+[|·»]\s*/;
 const TRAIL_WORDS = 4;
-const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+// Chinese and Japanese write words without spaces: two characters count as a word there.
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const words = (text: string) => {
+  const unspaced = text.match(UNSPACED)?.length ?? 0;
+  return (unspaced ? text.replace(UNSPACED, ' ') : text).split(/\s+/).filter(Boolean).length + unspaced / 2;
+};
 
 function withoutUnnamedSite(title: string): string {
   const parts = title.split(STRONG_SEPARATOR).map((s) => s.trim()).filter(Boolean);

@@ -27,6 +27,12 @@ describe('cleanTitle', () => {
     expect(cleanTitle('Мост закрыли из-за шторма — Новости — Вечерний курьер', none)).toBe('Мост закрыли из-за шторма');
   });
 
+  it('counts words of Chinese and Japanese by their characters', () => {
+    expect(cleanTitle('男子涉嫌殺人被暫控謀殺罪 - 新聞網 - 新聞', none)).toBe('男子涉嫌殺人被暫控謀殺罪');
+    expect(cleanTitle('台風で港の橋が閉鎖された | 夕刊新聞', none)).toBe('台風で港の橋が閉鎖された');
+    expect(cleanTitle('上海 - 北京', none)).toBe('上海 - 北京');
+  });
+
   it('keeps a headline whose own dash or bar joins two long halves', () => {
     expect(cleanTitle('Brexit - what happens next for the border', none)).toBe('Brexit - what happens next for the border');
     expect(cleanTitle('Prices rise again - and analysts expect more increases this winter', none)).toBe('Prices rise again - and analysts expect more increases this winter');

@@ -66,6 +66,9 @@ export const repeatedMetadata: Stage = {
     // ("Headline: the subtitle", a title that kept a site's suffix).
     const lead = ctx.root.querySelector('h1, h2');
     if (titleKey && lead && isLeadHeading(lead, ctx.root) && sameHeadline(normalizeKey(textOf(lead)), titleKey)) ctx.remove(lead, 'repeated-metadata');
+    // A headline set in a plain block styled as one: the title word for word, before any text.
+    const first = ctx.blocks()[0];
+    if (titleKey && first && !first.mixed && first.key === titleKey && isLeadHeading(first.el, ctx.root)) ctx.remove(first.el, 'repeated-metadata');
     for (const time of Array.from(ctx.root.querySelectorAll('time'))) removeDateLine(time, ctx);
     for (const block of ctx.blocks()) {
       if (!bylineKey || block.text.length > SHORT_LINE_CHARS || !block.key.includes(bylineKey)) continue;

@@ -25,6 +25,14 @@ describe('repeated-metadata', () => {
     expect(short.text).toContain('Background');
   });
 
+  it('removes a headline set in a plain block before the text, and not the same words later on', () => {
+    const lead = runStage(repeatedMetadata, `<div class="headline">Storm closes the harbour bridge</div>${body}`, { title: 'Storm closes the harbour bridge' });
+    expect(lead.text).not.toContain('Storm closes');
+    expect(lead.text).toContain(PROSE[0]);
+    const later = runStage(repeatedMetadata, `${body}<div>Storm closes the harbour bridge</div>`, { title: 'Storm closes the harbour bridge' });
+    expect(later.text).toContain('Storm closes the harbour bridge');
+  });
+
   it('keeps a date inside a sentence', () => {
     const run = runStage(repeatedMetadata, `<p>The event is on <time>May 5</time>.</p>${body}`);
     expect(run.text).toContain('The event is on May 5.');

@@ -13,4 +13,11 @@ describe('text-size-widget', () => {
     const run = runStage(textSizeWidget, article('<p><span class="dropcap">A</span> font size of twelve points was the standard for typewritten manuscripts for most of the last century.</p>'));
     expect(run.removals).toEqual([]);
   });
+
+  it('removes a row of the page\'s tools that run its script, in any language', () => {
+    const row = '<div class="tools"><a href="mail.asp?id=1">Αποστολή</a> <a href="javascript:window.print();">Εκτύπωση</a> Μέγεθος κειμένου <a href="javascript:;" onclick="zoom(1)">+</a> <a href="javascript:;" onclick="zoom(-1)">−</a></div>';
+    const run = runStage(textSizeWidget, article(row));
+    expect(run.root.querySelector('.tools')).toBeNull();
+    expect(run.text).toContain('The council met on Tuesday evening');
+  });
 });
