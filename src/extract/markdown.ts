@@ -4,12 +4,13 @@
 
 import { ELEMENT_NODE, TEXT_NODE, tagOf } from './dom';
 import { isSafeUrl } from './urls';
+import { asReadText } from './text';
 
-const UNREAD = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'NOEMBED', 'NOFRAMES', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'FORM', 'BUTTON', 'SELECT', 'TEXTAREA', 'ANNOTATION', 'ANNOTATION-XML']);
+const UNREAD = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'NOEMBED', 'NOFRAMES', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'FORM', 'BUTTON', 'SELECT', 'TEXTAREA', 'ANNOTATION', 'ANNOTATION-XML', 'RT', 'RP']);
 
 export function toMarkdown(root: Node, title?: string): string {
   const body = blocks(root).join('\n\n').replace(/\n{3,}/g, '\n\n').trim();
-  return title ? `# ${escapeInline(title)}\n\n${body}\n` : `${body}\n`;
+  return asReadText(title ? `# ${escapeInline(title)}\n\n${body}\n` : `${body}\n`);
 }
 
 function blocks(node: Node): string[] {

@@ -3,8 +3,9 @@
 import { BLOCK_TAGS, ELEMENT_NODE, TEXT_NODE, tagOf } from './dom';
 import { PICTURE, isPictureOnly } from './captions';
 
-// A formula reads as its symbols; its TeX source (annotation) would read as a second copy.
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'NOEMBED', 'NOFRAMES', 'TEMPLATE', 'SVG', 'ANNOTATION', 'ANNOTATION-XML']);
+// A formula reads as its symbols; its TeX source (annotation) would read as a second copy. So
+// would ruby's reading aids (the kana set above kanji): in a line they run into the word ("子こども").
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'NOEMBED', 'NOFRAMES', 'TEMPLATE', 'SVG', 'ANNOTATION', 'ANNOTATION-XML', 'RT', 'RP']);
 
 /**
  * A picture's caption describes what plain text does not show, and reads as a stray line between
@@ -68,7 +69,16 @@ export function articleBlocks(root: Element, { keepCaptions = false } = {}): str
     if (block.caption) captions += block.text.length;
   }
   const captionsStay = keepCaptions || captions > all * MAX_CAPTION_SHARE;
-  return blocks.filter((block) => captionsStay || !block.caption).map((block) => block.text);
+  return blocks.filter((block) => captionsStay || !block.caption).map((block) => asReadText(block.text));
+}
+
+/**
+ * Text as it reads: composed characters (NFC), as the web's character model asks, so that pages
+ * typed with combining marks (Bengali's nukta, a Vietnamese tone) search and compare the same.
+ * Soft hyphens stay: hand-cleaned references keep them as often as not, and they cost nothing.
+ */
+export function asReadText(text: string): string {
+  return text.normalize('NFC');
 }
 
 const MAX_BARE_CAPTION_CHARS = 300;

@@ -9,4 +9,8 @@ describe('toMarkdown', () => {
       '# Title\n\n## Part\n\nSome **bold** and _soft_ \\[text\\] with [a link](https://a.example/x).\n\n![pic](https://a.example/i.jpg)\n\nCaption\n\n1. one\n2. two\n\n> quoted\n\n```\nlet x = 1;\n```\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n',
     );
   });
+
+  it('writes ruby text as its base, without the reading aids', () => {
+    expect(toMarkdown(parseBody('<p><ruby>法律<rp>(</rp><rt>ほうりつ</rt><rp>)</rp></ruby>ができた。</p>'), 'T')).toBe('# T\n\n法律ができた。\n');
+  });
 });

@@ -13,6 +13,16 @@ describe('text', () => {
     expect(articleBlocks(body)).toEqual(['first second', 'def f():\n    return 1', 'a x b']);
   });
 
+  it('writes composed characters where the page typed combining marks', () => {
+    const decomposed = 'Vie\u0302\u0323t Nam, cafe\u0301';
+    expect(articleBlocks(parseBody(`<p>${decomposed}</p>`))).toEqual(['Vi\u1EC7t Nam, caf\u00E9']);
+  });
+
+  it('reads ruby text as its base, without the reading aids above it', () => {
+    const body = parseBody('<p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもの<ruby>法律<rt>ほうりつ</rt></ruby>ができた。</p>');
+    expect(articleBlocks(body)).toEqual(['子どもの法律ができた。']);
+  });
+
   it('leaves pictures\' captions out of the text, unless the captions tell the story', () => {
     const prose = '<p>The council voted on Tuesday to close the old bridge to cars from March, after engineers found cracks in two of its piers.</p>';
     const figure = '<figure><img src="bridge.jpg"><figcaption>The bridge at dawn (Image: Agency)</figcaption></figure>';

@@ -27,7 +27,9 @@ export const RELATED_PHRASES = new RegExp(
       'meistgelesen', '(?:à )?lire aussi', 'sur le même sujet', 'articles similaires', 'les plus lus', '(?:te|le) puede interesar', 'v(?:ea|er) también', 'mira también', 'voir aussi', 'vedi anche',
       'lee también', '(?:noticias|artículos) relacionad[oa]s', 'lo más leído', 'leggi anche', 'potrebbe interessarti', 'articoli correlati',
       'czytaj (?:też|także|również)', 'zobacz (?:też|także|również)', 'polecamy', 'podobne artykuły', 'leia também', 'veja também',
-      'notícias relacionadas',
+      'notícias relacionadas', '(?:unsere |weitere )?lesetipps?',
+      // Chinese, Japanese: related news, further reading, recommended reading.
+      '相[关關](?:新[闻聞]|[阅閱][读讀]|文章|[报報]道|[链鏈]接)', '延伸[阅閱][读讀]', '推[荐薦][阅閱][读讀]', '[热熱][门門](?:新[闻聞]|文章|推[荐薦])', '関連(?:記事|ニュース)',
     ].join('|') +
     ')',
   'i',

@@ -8,6 +8,14 @@ describe('related', () => {
     expect(run.removals).toHaveLength(3);
   });
 
+  it('knows such lists in German and Chinese', () => {
+    const run = runStage(
+      related,
+      article('<div><h3>Unsere Lesetipps</h3><a href="/1">Gericht schränkt Kameras ein</a><a href="/2">Reform in der Kritik</a><a href="/3">Neue Regeln</a></div><div><h3>相关新闻</h3><a href="/4">外交部官员表示</a><a href="/5">天然气价格</a><a href="/6">双方合作</a></div>'),
+    );
+    expect(run.removals).toHaveLength(2);
+  });
+
   it('keeps a paragraph that starts like a heading of such a list', () => {
     const text = 'Related research from the same lab found that the effect disappears in older mice, which the authors want to explain next.';
     const run = runStage(related, article(`<p>${text}</p>`));

@@ -15,6 +15,11 @@ describe('share', () => {
     expect(run.removals).toHaveLength(3);
   });
 
+  it('removes a "follow us" line left without its icons, and keeps a sentence that says it', () => {
+    const run = runStage(share, article('<p>Nos siga no</p><p><strong>Folgen Sie uns auf:</strong></p><p>Follow us on the trail as we walk from the harbour to the old mill.</p>'));
+    expect(run.removals.map((removal) => removal.text)).toEqual(['Nos siga no', 'Folgen Sie uns auf:']);
+  });
+
   it('keeps a sentence about sharing', () => {
     const run = runStage(share, article('<p>Neighbours began to share tools and cars after the bus line closed, and the habit stayed.</p>'));
     expect(run.removals).toEqual([]);
