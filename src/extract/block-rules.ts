@@ -117,6 +117,8 @@ function judge(
   // no structure to add to it, so unnamed plain prose is not read at all.
   const readPhrases = phrasesRead(el, tag, length, index, maybeNamed);
   const readLabel = length <= LABEL_MAX_CHARS && (!INLINE.has(tag) || !first);
+  // Not named as any rule's kind, no phrases to read and no label: no rule can take it.
+  if (!maybeNamed && !readPhrases && !readLabel) return false;
   let text: string | undefined;
   for (const entry of active) {
     const { rule, remove } = entry;

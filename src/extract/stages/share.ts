@@ -7,9 +7,9 @@ const SHARE_NAMES = namePattern([
   'social-links', 'sharethis', 'addthis', 'ya-share2', 'soc-buttons', 'likes', 'pluso', 'uptolike',
 ]);
 export const SHARE_PHRASES =
-  /поделит(?:ься|есь)|расскажите (?:о новости )?друзьям|share (?:this|on|via|the)|поділит(?:ися|ься)|розкажіть друзям|отправить другу|(?:artikel|beitrag) (?:mit anderen )?teilen|partager (?:cet|sur)|compartir en|condividi (?:su|questo)|udostępnij/i;
+  /поделит(?:ься|есь)|расскажите (?:о новости )?друзьям|share (?:this|on|via|the)|поділит(?:ися|ься)|розкажіть друзям|отправить другу|(?:artikel|beitrag) (?:mit anderen )?teilen|partager (?:cet|sur)|compartir en|condividi (?:su|questo)|udostępnij|分享到/i;
 const SHARE_LABEL =
-  /^(поделиться|share|share this(?: article| story| page)?|поділитися|tweet|расскажите (?:о новости )?друзьям|(?:artikel |beitrag )?teilen|partager(?: cet article)?|compartir|condividi|udostępnij|compartilhar|partilhar|möchten sie (?:den|diesen) (?:artikel|beitrag) teilen\??|(?:den|diesen) (?:artikel|beitrag) (?:mit anderen )?teilen(?:\/diskutieren)?|follow us(?: on)?|nos siga(?: no| nas redes(?: sociais)?)?|siga-nos(?: n[oa]s?)?|síguenos(?: en)?|suivez-nous(?: sur)?|folgen sie uns(?: auf)?|seguici(?: su)?|подписывайтесь на нас|obserwuj nas)[:!.]?$/i;
+  /^(поделиться|share|share this(?: article| story| page)?|поділитися|tweet|расскажите (?:о новости )?друзьям|(?:artikel |beitrag )?teilen|partager(?: cet article)?|compartir|condividi|udostępnij|compartilhar|partilhar|möchten sie (?:den|diesen) (?:artikel|beitrag) teilen\??|(?:den|diesen) (?:artikel|beitrag) (?:mit anderen )?teilen(?:\/diskutieren)?|follow us(?: on)?|nos siga(?: no| nas redes(?: sociais)?)?|siga-nos(?: n[oa]s?)?|síguenos(?: en)?|suivez-nous(?: sur)?|folgen sie uns(?: auf)?|seguici(?: su)?|подписывайтесь на нас|obserwuj nas|分享(?:到|至)?|分享此文|分享本文)[:!.：]?$/i;
 const SHARE_ENDPOINTS = [
   'facebook.com/sharer', 'twitter.com/intent', 'twitter.com/share', 'x.com/intent', 'vk.com/share',
   'connect.ok.ru', 't.me/share', 'linkedin.com/share', 'pinterest.com/pin', 'reddit.com/submit', 'whatsapp://send',

@@ -16,8 +16,8 @@ describe('share', () => {
   });
 
   it('removes a "follow us" line left without its icons, and keeps a sentence that says it', () => {
-    const run = runStage(share, article('<p>Nos siga no</p><p><strong>Folgen Sie uns auf:</strong></p><p>Follow us on the trail as we walk from the harbour to the old mill.</p>'));
-    expect(run.removals.map((removal) => removal.text)).toEqual(['Nos siga no', 'Folgen Sie uns auf:']);
+    const run = runStage(share, article('<p>Nos siga no</p><p><strong>Folgen Sie uns auf:</strong></p><p>分享到：</p><p>Follow us on the trail as we walk from the harbour to the old mill.</p>'));
+    expect(run.removals.map((removal) => removal.text)).toEqual(['Nos siga no', 'Folgen Sie uns auf:', '分享到：']);
   });
 
   it('keeps a sentence about sharing', () => {
