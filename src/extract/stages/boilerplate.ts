@@ -9,9 +9,9 @@ export const BOILERPLATE = new RegExp(
     'retrieved \\d{1,2} \\w+ \\d{4} from https?:', 'this document is subject to copyright', 'via syndigate',
     'все права защищены', 'использование материалов разрешено', 'при (?:цитировании|использовании).{0,40}ссылка обязательна',
     'усі права захищені', 'всі права захищені',
-    // Chinese: "all rights reserved", "no reprint without permission". A disclaimer that the text is
-    // the author's view only is read as part of it.
-    '版[权權]所有', '未[经經][^。]{0,10}(?:许可|授权|許可|授權)[^。]{0,6}(?:不得|禁止|請勿|请勿)[转轉]载',
+    // Chinese "all rights reserved". Not the reprint terms or the disclaimer that the text is the
+    // author's view only: references keep those as part of the article.
+    '版[权權]所有',
   ].join('|'),
   'i',
 );
