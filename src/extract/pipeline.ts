@@ -33,6 +33,7 @@ import { dedupe } from './stages/dedupe';
 import { absoluteUrls } from './stages/absolute-urls';
 import { emptyWrappers } from './stages/empty-wrappers';
 import { proseNames } from './stages/prose-names';
+import { leadParagraph } from './stages/lead-paragraph';
 import { readerRules } from './stages/reader-rules';
 import { seeAlso } from './stages/see-also';
 import { afterProse } from './stages/after-prose';
@@ -73,6 +74,7 @@ export const STAGES: readonly Stage[] = [
   teaserLists,
   // Last before Readability: what it will read, it should not judge by misleading names, and
   // where the prose spreads over sections, all of them are kept in reserve.
+  leadParagraph,
   proseNames,
   sections,
   // After Readability, on the article only. Layout tables first: the stages after read blocks.

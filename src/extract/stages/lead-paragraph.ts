@@ -1,0 +1,44 @@
+import type { Stage } from '../types';
+import { proseBoxes } from '../main-prose';
+import { BLOCK_TAGS, linkDensity, namesOf, tagOf, textOf } from '../dom';
+import { PROMO_PHRASES } from './promos';
+
+// The standfirst set in a box of its own just above the story's paragraphs ("div.head", "lead"):
+// Readability takes the box of the paragraphs and only <p> siblings of it, so the story loses its
+// first paragraph. Where the text right before the box of the most prose (past empty boxes, up a
+// few levels) is one block of sentences, it is moved to the start of that box: the same place in
+// the reading order, inside what Readability will take.
+const MIN_LEAD_CHARS = 80;
+const MAX_LEAD_CHARS = 700;
+const MAX_LEAD_LINK_DENSITY = 0.2;
+const ENDS_AS_SENTENCE = /[.!?…。！？"”»)]\s*$/;
+const MAX_LEVELS = 3;
+/** A picture's caption, a pull quote, a teaser or the byline box are not the story's first paragraph; nor is the site's pitch. */
+const NOT_LEAD_NAMES = /caption|credit|quote|teaser|promo|byline|author|meta|date/;
+/** The box of the most prose holds this much more than the next: it is the story. */
+const MAIN_LEAD = 1.5;
+
+function isLead(el: Element): boolean {
+  const text = textOf(el);
+  if (text.length < MIN_LEAD_CHARS || text.length > MAX_LEAD_CHARS || !ENDS_AS_SENTENCE.test(text) || PROMO_PHRASES.test(text)) return false;
+  if (NOT_LEAD_NAMES.test(namesOf(el)) || /^(?:H[1-6]|FIGCAPTION|BLOCKQUOTE)$/.test(tagOf(el)) || el.querySelector('h1, h2, h3, h4, h5, h6, ul, ol, table, form, img, figure')) return false;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (BLOCK_TAGS.has(tagOf(child)) && tagOf(child) !== 'P') return false;
+  return linkDensity(el, text.length) <= MAX_LEAD_LINK_DENSITY;
+}
+
+export const leadParagraph: Stage = {
+  name: 'lead-paragraph',
+  phase: 'before',
+  run(ctx) {
+    const [story, next] = proseBoxes(ctx.blocks(), ctx.root);
+    if (!story || (next && story.chars < next.chars * MAIN_LEAD)) return;
+    let node: Element | null = story.box;
+    for (let level = 0; node && node !== ctx.root && level < MAX_LEVELS; level++, node = node.parentElement) {
+      let before = node.previousElementSibling;
+      while (before && !/\S/.test(before.textContent ?? '')) before = before.previousElementSibling;
+      if (!before) continue;
+      if (isLead(before)) story.box.prepend(before);
+      return;
+    }
+  },
+};
