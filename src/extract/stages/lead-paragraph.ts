@@ -37,7 +37,8 @@ export const leadParagraph: Stage = {
       let before = node.previousElementSibling;
       while (before && !/\S/.test(before.textContent ?? '')) before = before.previousElementSibling;
       if (!before) continue;
-      if (isLead(before)) story.box.prepend(before);
+      // A lead the story repeats as its first paragraph is a copy, for dedupe to take.
+      if (isLead(before) && !textOf(story.box).includes(textOf(before))) story.box.prepend(before);
       return;
     }
   },
