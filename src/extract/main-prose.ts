@@ -11,6 +11,9 @@ const PROSE_MAX_LINK_DENSITY = 0.25;
 const FORM_CONTROLS = new Set(['SELECT', 'OPTION', 'OPTGROUP', 'DATALIST', 'TEXTAREA', 'BUTTON']);
 const FORM_CONTROL_SELECTOR = 'select, datalist, textarea, button';
 
+/** The box of the most prose is the story when it holds this many times the prose of the next box. */
+export const MAIN_BOX_LEAD = 1.5;
+
 export interface ProseBox {
   box: Element;
   chars: number;

@@ -1,5 +1,5 @@
 import type { Stage } from '../types';
-import { proseBoxes } from '../main-prose';
+import { MAIN_BOX_LEAD, proseBoxes } from '../main-prose';
 import { BLOCK_TAGS, linkDensity, namesOf, tagOf, textOf } from '../dom';
 import { PROMO_PHRASES } from './promos';
 
@@ -15,8 +15,6 @@ const ENDS_AS_SENTENCE = /[.!?…。！？"”»)]\s*$/;
 const MAX_LEVELS = 3;
 /** A picture's caption, a pull quote, a teaser or the byline box are not the story's first paragraph; nor is the site's pitch. */
 const NOT_LEAD_NAMES = /caption|credit|quote|teaser|promo|byline|author|meta|date/;
-/** The box of the most prose holds this much more than the next: it is the story. */
-const MAIN_LEAD = 1.5;
 
 function isLead(el: Element): boolean {
   const text = textOf(el);
@@ -31,7 +29,7 @@ export const leadParagraph: Stage = {
   phase: 'before',
   run(ctx) {
     const [story, next] = proseBoxes(ctx.blocks(), ctx.root);
-    if (!story || (next && story.chars < next.chars * MAIN_LEAD)) return;
+    if (!story || (next && story.chars < next.chars * MAIN_BOX_LEAD)) return;
     let node: Element | null = story.box;
     for (let level = 0; node && node !== ctx.root && level < MAX_LEVELS; level++, node = node.parentElement) {
       let before = node.previousElementSibling;

@@ -1,6 +1,6 @@
 import type { Stage } from '../types';
 import { collapse } from '../dom';
-import { proseBoxes, type ProseBox } from '../main-prose';
+import { MAIN_BOX_LEAD, proseBoxes, type ProseBox } from '../main-prose';
 
 // Readability judges elements by their class and id before it reads them: "banner", "header",
 // "sidebar", "extra", "social"… in a name take an element out unread. Sites name the box of
@@ -31,8 +31,6 @@ const MISLEADING_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigatio
 
 /** Less prose than this in one box is no article to protect. */
 const MAIN_MIN_CHARS = 400;
-/** The main box holds this many times the prose of the next box, or no box is sure enough. */
-const MAIN_LEAD = 1.5;
 /** Characters a formula's box may add to it (labels, equation numbers). */
 const FORMULA_SLACK = 20;
 
@@ -49,7 +47,7 @@ export const proseNames: Stage = {
       for (const wrapper of formulaWrappers(formula, ctx.root)) clearMisleadingNames(wrapper);
     }
     if (main && most >= MAIN_MIN_CHARS) clearInsideText(main, boxes);
-    if (!main || most < MAIN_MIN_CHARS || most < next * MAIN_LEAD) return;
+    if (!main || most < MAIN_MIN_CHARS || most < next * MAIN_BOX_LEAD) return;
     for (let el: Element | null = main; el && el !== ctx.root; el = el.parentElement) clearMisleadingNames(el);
   },
 };

@@ -9,7 +9,7 @@ const WIDGET_NAMES = namePattern([
 const TEXT_SIZE = [
   'размер (?:текста|шрифта)', 'text size', 'font size', 'розмір (?:тексту|шрифту)', 'schriftgröße', 'taille (?:du texte|de (?:la )?police)',
   'tamaño (?:del texto|de (?:la )?letra|de (?:la )?fuente)', 'tamanho (?:do texto|da fonte|da letra)', 'dimensione (?:del )?(?:testo|carattere)',
-  'rozmiar (?:tekstu|czcionki)', 'μέγεθος (?:κειμένου|γραμμάτων|γραμματοσειράς)', '字[体體]大小', '字[号號]', '[调調][整][字][体體]',
+  'rozmiar (?:tekstu|czcionki)', 'μέγεθος (?:κειμένου|γραμμάτων|γραμματοσειράς)', '字[体體]大小', '字[号號]', '[调調]整字[体體]',
 ].join('|');
 const WIDGET_PHRASES = new RegExp(`${TEXT_SIZE}|(?:увеличить|уменьшить) шрифт|(?:increase|decrease) (?:font|text)`, 'i');
 // "A−  A+" pairs; a lone letter is left alone: drop caps are single letters too.
