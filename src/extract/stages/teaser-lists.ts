@@ -14,6 +14,7 @@ const MIN_ITEMS = 3;
 /** Items of one kind make most of the box. */
 const MIN_ITEM_SHARE = 0.6;
 const MAX_ITEM_CHARS = 700;
+const MAX_SUMMARY_UNDER_SHORT_HEADLINE = 200;
 /** A headline, not a "more" link or an icon. */
 export const MIN_HEADLINE_CHARS = 15;
 /** The article: a box of at least two paragraphs holding this much prose. */
@@ -47,12 +48,19 @@ function isTeaserList(list: Element): boolean {
     if (same) same.push(child);
     else kinds.set(kind, [child]);
   }
-  const needed = Math.max(MIN_ITEMS, Math.ceil(children.length * MIN_ITEM_SHARE));
+  const largest = Math.max(...Array.from(kinds.values(), (items) => items.length));
+  if (largest < MIN_ITEMS) return false;
+  // Spacers between the items (empty boxes that clear floats, a pixel image) are not items:
+  // they are left out of the count only where the items fall short of it with them in.
+  const count = largest >= neededOf(children.length) ? children.length : children.filter((child) => /\S/.test(child.textContent ?? '')).length;
+  const needed = neededOf(count);
   for (const items of kinds.values()) {
     if (items.length >= needed && countsAtLeast(items, isTeaser, needed)) return true;
   }
   return false;
 }
+
+const neededOf = (items: number) => Math.max(MIN_ITEMS, Math.ceil(items * MIN_ITEM_SHARE));
 
 /** Whether at least `needed` of `items` pass `test`; stops as soon as the answer is known. */
 function countsAtLeast<T>(items: readonly T[], test: (item: T) => boolean, needed: number): boolean {
@@ -69,11 +77,25 @@ function countsAtLeast<T>(items: readonly T[], test: (item: T) => boolean, neede
 
 /** An item that leads with a headline link to another page, with a short summary at most. */
 function isTeaser(item: Element): boolean {
-  // The link first: it is found natively, and most items without one are not read at all.
-  const link = item.querySelector(LINK_ELSEWHERE);
-  if (link === null) return false;
+  // The link first: it is found natively, and most items without one are not read at all. A
+  // picture's link often comes first; the headline is the first link with words.
+  const links = item.querySelectorAll(LINK_ELSEWHERE);
+  if (links.length === 0) return false;
   const text = textOf(item);
-  return text.length > 0 && text.length <= MAX_ITEM_CHARS && opensWithHeadline(text, textOf(link));
+  if (text.length === 0 || text.length > MAX_ITEM_CHARS) return false;
+  for (const link of Array.from(links)) {
+    const words = textOf(link);
+    if (!words) continue;
+    // A link set as a heading is a headline however short ("The Iron Lady"), when a line of
+    // summary follows it: a row of tags set as headings has none, a post under its author's
+    // name says more.
+    if (words.length < MIN_HEADLINE_CHARS && link.closest('h2, h3, h4, h5, h6')) {
+      const summary = text.length - words.length;
+      return text.startsWith(words) && summary >= MIN_HEADLINE_CHARS && summary <= MAX_SUMMARY_UNDER_SHORT_HEADLINE;
+    }
+    return opensWithHeadline(text, words);
+  }
+  return false;
 }
 
 /** The text starts with the headline, and it is a headline: not a "more" link or an icon. */

@@ -33,4 +33,22 @@ describe('teaser-lists', () => {
     expect(run.removals).toEqual([]);
     expect(run.text).toContain('Bug 1677081');
   });
+
+  it('reads cards between spacers, whose headline link comes after the picture’s, however short the headline', () => {
+    const titles = ['The Iron Lady', 'Film Flubs', 'Red Carpet', 'New Shows'];
+    const cards = titles
+      .map((title, i) => `<div class="card"><a href="/gallery/${i}"><img src="/p/${i}.jpg" alt=""></a><h3><a href="/gallery/${i}">${title}</a></h3><p>Watch: the stars talk about the roles of the season.</p></div><div class="clear"><img src="/pixel.gif" alt=""></div>`)
+      .join('');
+    const run = runStage(teaserLists, `<div class="side"><h2>Showbiz news</h2>${cards}</div><div class="text">${story}</div>`, { publishedTime: '2012-01-11' });
+    expect(run.text).not.toContain('Film Flubs');
+    expect(run.text).toContain('Christmas night');
+  });
+
+  it('keeps a row of tags set as headings, and posts under their authors’ names', () => {
+    const tags = ['Moscow', 'Weather', 'News', 'Forecast'].map((tag, i) => `<h4 class="tag"><a href="/tag/${i}">${tag}</a></h4>`).join(', ');
+    const reply = 'I have been thinking about this since the first frost, and I would rather plant in spring than risk the roots now. Last year the early planting failed twice, and the neighbours said the same about theirs.';
+    const posts = ['anna', 'boris', 'vera'].map((name, i) => `<div class="post"><h4><a href="/members/${i}">${name}</a></h4><p>${reply}</p></div>`).join('');
+    const run = runStage(teaserLists, `<div class="text">${story}</div><div class="tags">${tags}</div><div class="thread">${posts}</div>`, { publishedTime: '2012-01-06' });
+    expect(run.removals).toEqual([]);
+  });
 });
