@@ -22,13 +22,14 @@ const MAX_CHARS = 300;
 // affiliate links)") is part of a sentence of theirs, and stays.
 const DISCLOSURE = new RegExp(
   [
-    'affiliate links?\\b.{0,80}\\b(?:commission|purchase|earn|buy)', '(?:commission|purchase|earn|buy)\\w*\\b.{0,80}\\baffiliate links?',
-    '\\bmay (?:earn|receive|get) (?:us )?(?:a |an )?(?:small )?(?:share of (?:sales|revenue)|commission|affiliate)',
+    'affiliate[- ]links?\\b.{0,80}\\b(?:commission|purchase|earn|buy|provision)', '(?:commission|purchase|earn|buy|provision)\\w*\\b.{0,80}\\baffiliate[- ]links?',
+    '\\bmay (?:earn|receive|get) (?:us )?(?:a |an )?(?:small )?(?:share of (?:sales|revenue)|commission|affiliate|compensation)',
+    '\\bproducts? from (?:one or more of )?our advertisers\\b', '\\b(?:erhalten|bekommen) wir (?:\\p{L}+ ){0,2}(?:eine )?provision',
     '\\bwe earn a commission\\b', '\\bchosen independently by (?:our )?editors', '\\bsupported by commissions\\b',
     '\\bearn from qualifying purchases\\b', '\\bmay contain affiliate\\b',
     'partnerlinks?\\b.{0,60}\\bprovision', 'liens? (?:affiliés|d[’\']affiliation)', 'enlaces? de afiliad',
   ].join('|'),
-  'i',
+  'iu',
 );
 /** The site's one-line note; a paragraph explaining the author's links is theirs to say. */
 const MAX_DISCLOSURE_CHARS = 200;
