@@ -14,6 +14,7 @@ const MIN_ITEMS = 3;
 /** Items of one kind make most of the box. */
 const MIN_ITEM_SHARE = 0.6;
 const MAX_ITEM_CHARS = 700;
+/** Under a headline shorter than MIN_HEADLINE_CHARS, a teaser's summary is a line or two; a post says more. */
 const MAX_SUMMARY_UNDER_SHORT_HEADLINE = 200;
 /** A headline, not a "more" link or an icon. */
 export const MIN_HEADLINE_CHARS = 15;
