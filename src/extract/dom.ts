@@ -35,6 +35,11 @@ export function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** Whether a node holds any text but whitespace (scripts' too): a cheap "is it empty?", without textOf's walk. */
+export function hasText(node: Node): boolean {
+  return /\S/.test(node.textContent ?? '');
+}
+
 /** Visible text of an element, whitespace collapsed, scripts and styles left out. */
 export function textOf(node: Node): string {
   const parts: string[] = [];

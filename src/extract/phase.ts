@@ -5,7 +5,7 @@ import type { PageMetadata, Phase, Removal, RemovalReason, SiteRules, Stage, Sta
 import { describeBlock, matchesBlock } from '../corrections/locator';
 import { runBlockRules, type ActiveRule } from './block-rules';
 import { pageIndex } from './page-index';
-import { BLOCK_TAGS, collapse, isAttached, isElement, tagOf } from './dom';
+import { BLOCK_TAGS, collapse, hasText, isAttached, isElement, tagOf } from './dom';
 import { textBlocks, type TextBlock } from './blocks';
 
 const REMOVAL_TEXT_LIMIT = 300;
@@ -128,7 +128,7 @@ export class BlockCache {
   removing(node: Node): void {
     // A whole block leaves the list by itself; a piece of a block's text makes it stale.
     if (!this.blocks || this.stale || (isElement(node) && BLOCK_TAGS.has(tagOf(node)))) return;
-    if (/\S/.test(node.textContent ?? '')) this.stale = true;
+    if (hasText(node)) this.stale = true;
   }
   invalidate(): void {
     this.stale = true;

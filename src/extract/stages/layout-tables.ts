@@ -1,5 +1,5 @@
 import type { Stage } from '../types';
-import { textOf } from '../dom';
+import { hasText, textOf } from '../dom';
 
 // Old pages and e-mail-style templates position the page with tables: one column of blocks, a
 // spacer cell beside the text, tables in tables. Read as data they come out as rows of empty
@@ -16,7 +16,7 @@ function cellsOf(row: Element): Element[] {
   return Array.from(row.children).filter((cell) => cell.localName === 'td' || cell.localName === 'th');
 }
 
-const isEmptyCell = (cell: Element) => !/\S/.test(cell.textContent ?? '') && !cell.querySelector('img, picture, video, math');
+const isEmptyCell = (cell: Element) => !hasText(cell) && !cell.querySelector('img, picture, video, math');
 
 export function isLayoutTable(table: Element): boolean {
   const role = table.getAttribute('role');

@@ -1,6 +1,6 @@
 import type { Stage } from '../types';
 import { MAIN_BOX_LEAD, proseBoxes } from '../main-prose';
-import { BLOCK_TAGS, linkDensity, namesOf, tagOf, textOf } from '../dom';
+import { BLOCK_TAGS, hasText, linkDensity, namesOf, tagOf, textOf } from '../dom';
 import { PROMO_PHRASES } from './promos';
 
 // The standfirst set in a box of its own just above the story's paragraphs ("div.head", "lead"):
@@ -33,7 +33,7 @@ export const leadParagraph: Stage = {
     let node: Element | null = story.box;
     for (let level = 0; node && node !== ctx.root && level < MAX_LEVELS; level++, node = node.parentElement) {
       let before = node.previousElementSibling;
-      while (before && !/\S/.test(before.textContent ?? '')) before = before.previousElementSibling;
+      while (before && !hasText(before)) before = before.previousElementSibling;
       if (!before) continue;
       // A lead the story repeats as its first paragraph is a copy, for dedupe to take.
       if (isLead(before) && !textOf(story.box).includes(textOf(before))) story.box.prepend(before);

@@ -1,6 +1,6 @@
 import type { Stage, StageContext } from '../types';
 import { normalizeKey, type TextBlock } from '../blocks';
-import { escapeRegExp, textOf } from '../dom';
+import { escapeRegExp, hasText, textOf } from '../dom';
 
 // The reader shows the title, byline and date above the article; the page's own title heading,
 // "© Agency" byline line and dateline inside the body then read twice.
@@ -45,7 +45,7 @@ function sameHeadline(headingKey: string, titleKey: string): boolean {
 function isLeadHeading(heading: Element, root: Element): boolean {
   for (let node: Node | null = heading; node && node !== root; node = node.parentNode) {
     for (let before = node.previousSibling; before; before = before.previousSibling) {
-      if (/\S/.test(before.textContent ?? '')) return false;
+      if (hasText(before)) return false;
     }
   }
   return true;

@@ -1,5 +1,5 @@
 import type { Stage } from '../types';
-import { LINK_ELSEWHERE, tagOf, textOf } from '../dom';
+import { LINK_ELSEWHERE, hasText, tagOf, textOf } from '../dom';
 import { proseBoxes } from '../main-prose';
 
 // A box of the site's other stories beside a short article: "Top news", "Главное", each item a
@@ -53,7 +53,7 @@ function isTeaserList(list: Element): boolean {
   if (largest < MIN_ITEMS) return false;
   // Spacers between the items (empty boxes that clear floats, a pixel image) are not items:
   // they are left out of the count only where the items fall short of it with them in.
-  const count = largest >= neededOf(children.length) ? children.length : children.filter((child) => /\S/.test(child.textContent ?? '')).length;
+  const count = largest >= neededOf(children.length) ? children.length : children.filter(hasText).length;
   const needed = neededOf(count);
   for (const items of kinds.values()) {
     if (items.length >= needed && countsAtLeast(items, isTeaser, needed)) return true;
