@@ -14,7 +14,7 @@ export function decodeHtml(bytes: Uint8Array, headerCharset?: string | null): st
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   const utf8 = strictUtf8(bytes);
-  if (utf8 !== null) return undoDoubleUtf8(utf8);
+  if (utf8 !== null) return undoDoubleUtf8(c1AsWindows1252(utf8));
   for (const label of [headerCharset, declaredCharset(bytes), detectedCharset(bytes)]) {
     const decoder = label ? decoderFor(label) : null;
     if (decoder) return undoDoubleUtf8(decodeWith(decoder, bytes));
@@ -28,7 +28,16 @@ const WINDOWS_1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0
 
 function decodeWith(decoder: TextDecoder, bytes: Uint8Array): string {
   const text = decoder.decode(bytes);
-  return decoder.encoding === 'windows-1252' ? text.replace(/[\u0080-\u009f]/g, (char) => WINDOWS_1252_C1[char.charCodeAt(0) - 0x80]!) : text;
+  return decoder.encoding === 'windows-1252' ? c1AsWindows1252(text) : text;
+}
+
+/**
+ * Control characters U+0080-U+009F have no use in a page's text; in UTF-8 pages they are
+ * windows-1252 quotes and dashes converted as if Latin-1 ("Britain\u0092s"). Browsers show
+ * nothing for them; the text meant these, as HTML's own `&#x92;` references do.
+ */
+function c1AsWindows1252(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (char) => WINDOWS_1252_C1[char.charCodeAt(0) - 0x80]!);
 }
 
 // UTF-8 read as windows-1252 (or Latin-1) and saved as UTF-8 again: "obowiÄ…zkÃ³w" for

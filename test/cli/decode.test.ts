@@ -47,6 +47,11 @@ describe('decodeHtml', () => {
     expect(decodeHtml(bytes(page(quoted, '<meta charset="iso-8859-1">'), 'windows-1252'))).toContain(quoted);
   });
 
+  it('reads control characters U+0080-U+009F in UTF-8 text as the windows-1252 quotes they were', () => {
+    const converted = 'Britain\u0092s \u0093potentially revolutionary\u0094 jab \u0096 a trial';
+    expect(decodeHtml(new Uint8Array(Buffer.from(page(converted))))).toContain('Britain’s “potentially revolutionary” jab – a trial');
+  });
+
   it('reads again text saved as UTF-8 twice, and leaves a lone look-alike', () => {
     const polish = 'Zażółć gęślą jaźń — ich obowiązków „nie wolno“ zaniedbać. ';
     const twice = (text: string, via: string) => new Uint8Array(Buffer.from(iconv.decode(Buffer.from(text), via)));

@@ -52,7 +52,11 @@ function areSiblings(a: TextBlock, b: TextBlock): boolean {
 
 /** Elements that pull a sentence out of the body to show it again, big. */
 function isCallout(el: Element): boolean {
-  return /^(?:BLOCKQUOTE|ASIDE|FIGURE|H[2-6])$/i.test(el.tagName) || /quote|pull|callout/i.test(el.getAttribute('class') ?? '');
+  return /^H[2-6]$/i.test(el.tagName) || isPullQuote(el);
+}
+
+function isPullQuote(el: Element): boolean {
+  return /^(?:BLOCKQUOTE|ASIDE|FIGURE)$/i.test(el.tagName) || /quote|pull|callout/i.test(el.getAttribute('class') ?? '');
 }
 
 function isShortLineRun(blocks: TextBlock[], i: number): boolean {
@@ -63,7 +67,8 @@ function isShortLineRun(blocks: TextBlock[], i: number): boolean {
 function removeFlattenedCopies(blocks: TextBlock[], inside: Map<TextBlock, TextBlock[]>, drop: (b: TextBlock) => void): void {
   for (const block of blocks) {
     if (block.words < MIN_PART_WORDS * 2) continue;
-    const parts = (inside.get(block) ?? []).filter((part) => !areSiblings(part, block));
+    // A pull quote repeats the paragraph it was pulled from; that paragraph is no copy of it.
+    const parts = (inside.get(block) ?? []).filter((part) => !areSiblings(part, block) && !isPullQuote(part.el));
     const covered = parts.reduce((sum, part) => sum + part.key.length, 0);
     if (parts.length >= 2 && covered >= block.key.length * FLATTENED_COVERAGE) drop(block);
   }

@@ -38,6 +38,15 @@ describe('dedupe', () => {
     expect(run.root.querySelector('blockquote')).toBeNull();
   });
 
+  it('keeps the paragraph a pull quote and its attribution were taken from, and drops the quote', () => {
+    const quote = '"Our aim is to find ways of controlling these insects and of preventing the diseases they carry."';
+    const said = 'said Maria Lopez, an ecologist at the university';
+    const paragraph = `"I run a group that studies the biology of these insects," ${said}. ${quote}`;
+    const run = runStage(dedupe, `<div>${body}<div><blockquote>${quote}</blockquote><p>${said}</p></div><p class="source">${paragraph}</p></div>`);
+    expect(run.root.querySelector('.source')).not.toBeNull();
+    expect(run.root.querySelector('blockquote')).toBeNull();
+  });
+
   it('keeps a refrain, a chorus and repeated table cells', () => {
     const verse = '<p>The boats come in,<br>the nets are wide,<br>the lamps come on.</p>';
     const run = runStage(
