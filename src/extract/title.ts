@@ -13,6 +13,22 @@ export interface TitleContext {
 }
 
 export function cleanTitle(raw: string, context: TitleContext): string {
+  const title = headlineOf(raw, context);
+  // og:title and JSON-LD often carry a shorter headline written for sharing; when <title> says
+  // what the page's <h1> says, and not what they say, that is the headline the reader sees.
+  if (context.documentTitle === '' || raw.trim() === context.documentTitle) return title;
+  const key = normalizeKey(title);
+  const titleParts = [context.documentTitle, ...context.documentTitle.split(SEPARATOR)].map(normalizeKey);
+  if (context.headings.some((heading) => normalizeKey(heading) === key) || titleParts.includes(key)) return title;
+  const shown = normalizeKey(headlineOf(context.documentTitle, context));
+  const confirmed = context.headings.find((heading) => normalizeKey(heading) === shown && words(heading) >= MIN_CONFIRMED_WORDS);
+  return confirmed ?? title;
+}
+
+/** Fewer words than this in an <h1> that matches <title> may be the site's name set as a logo. */
+const MIN_CONFIRMED_WORDS = 3;
+
+function headlineOf(raw: string, context: TitleContext): string {
   const title = raw.trim();
   const key = normalizeKey(title);
   const segments = title.split(SEPARATOR).map((s) => s.trim()).filter(Boolean);

@@ -17,6 +17,14 @@ describe('cleanTitle', () => {
     expect(cleanTitle('Harbour Song, a poem by Eliza Marsh | Poetry Corner', { ...none, headings: ['Harbour Song'] })).toBe('Harbour Song');
   });
 
+  it('prefers the page’s headline, confirmed by <title>, to a shorter one written for sharing', () => {
+    const page = { ...none, documentTitle: 'News - Contaminated nasal spray recalled by medicines watchdog', headings: ['Contaminated nasal spray recalled by medicines watchdog'] };
+    expect(cleanTitle('Contaminated nasal spray recalled', page)).toBe('Contaminated nasal spray recalled by medicines watchdog');
+    // The same shared headline as <title>'s own is kept, whatever the logo set as <h1> says.
+    const logo = { ...none, documentTitle: 'Cuts won’t touch food safety, minister says - The Morning Ledger', headings: ['The Morning Ledger'] };
+    expect(cleanTitle('Cuts won’t touch food safety, minister says', logo)).toBe('Cuts won’t touch food safety, minister says');
+  });
+
   it('does not take the logo heading for the headline', () => {
     expect(cleanTitle('Storm closes the bridge | Courier', { ...none, headings: ['Courier'] })).toBe('Storm closes the bridge');
   });
