@@ -5,7 +5,7 @@ import { ownNodes } from '../blocks';
 // "Citation: … retrieved … from https://…", "Via SyndiGate.info".
 export const BOILERPLATE = new RegExp(
   [
-    'all rights reserved',
+    'all rights reserved', '^\\(?alle angaben ohne gew(?:ä|ae)hr\\)?\\.?$',
     'retrieved \\d{1,2} \\w+ \\d{4} from https?:', 'this document is subject to copyright', 'via syndigate',
     'все права защищены', 'использование материалов разрешено', 'при (?:цитировании|использовании).{0,40}ссылка обязательна',
     'усі права захищені', 'всі права захищені',

@@ -24,9 +24,10 @@ export const PROMO_PHRASES = new RegExp(
     'subscribe', 'newsletter', 'sign up (?:for|to|now)', 'join our', 'follow us', 'get the latest', '(?:in|to) your inbox',
     'already a subscriber', 'support (?:our|independent) journalism', 'become a (?:member|subscriber)',
     'unlock (?:this|full|unlimited)', 'create a free account', 'start your free trial', 'readers like you',
-    'make a (?:one-off |one-time |monthly )?donation', 'never miss (?:a |an |the |our )?(?:story|update|post|thing|beat|the latest)', 'donate (?:now|today)', 'small favou?r to ask', 'get updates from this',
+    'make a (?:one-off |one-time |monthly )?donation', 'never miss (?:a |an |the |our )?(?:story|update|post|thing|beat|the latest)', 'sign up here', 'donate (?:now|today)', 'small favou?r to ask', 'get updates from this',
     // German, French, Spanish, Italian, Polish, Portuguese
     'abonnieren', 'jetzt anmelden', 'verpassen sie keine', "s[’']abonner", 'abonnez-vous', 'inscrivez-vous', 'suscr[ií]bete',
+    '[úu]nete (?:a|desde|en|ya)\\b', 'nuestro canal de (?:telegram|whatsapp|youtube)', 'tenemos (?:un )?canal de (?:telegram|whatsapp|youtube)',
     'iscriviti', 'zapisz się', 'subskrypcj', 'assine (?:a|nossa)', 'inscreva-se',
   ].join('|'),
   'i',
@@ -46,9 +47,13 @@ export const promos: Stage = {
   },
 };
 
-/** The box's own heading is the pitch ("This story is funded by readers like you"). */
+/**
+ * The box's own heading is the pitch ("This story is funded by readers like you"), the heading
+ * first in the box or first in its header.
+ */
 function pitchIsTitle(el: Element): boolean {
-  const heading = el.firstElementChild;
+  let heading = el.firstElementChild;
+  while (heading && !/^H[2-6]$/.test(heading.tagName) && heading.firstElementChild && !heading.firstElementChild.nextElementSibling) heading = heading.firstElementChild;
   return heading !== null && /^H[2-6]$/.test(heading.tagName) && PROMO_PHRASES.test(heading.textContent ?? '');
 }
 

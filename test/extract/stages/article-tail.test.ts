@@ -30,9 +30,9 @@ describe('article-tail', () => {
   it('removes the site\'s pitches: a donation, "like what you\'re reading?", "stay connected"', () => {
     const run = runStage(
       articleTail,
-      `${body}<p>This story is funded by readers like you. Make a monthly donation today.</p><p>Like What You're Reading? Get the monthly letter!</p><p>Stay connected with me!</p><p>We want to hear what you think about this article.</p>`,
+      `${body}<p>This story is funded by readers like you. Make a monthly donation today.</p><p>Like What You're Reading? Get the monthly letter!</p><p>Stay connected with me!</p><p>We want to hear what you think about this article.</p><p><i>Do you want to hear about our campaigns? <a href="/news">Sign up here</a></i></p>`,
     );
-    expect(run.removals).toHaveLength(4);
+    expect(run.removals).toHaveLength(5);
     expect(run.text).toBe(PROSE.join(' '));
   });
 

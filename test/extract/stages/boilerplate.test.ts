@@ -28,13 +28,14 @@ describe('boilerplate', () => {
     expect(run.removals).toEqual([]);
   });
 
-  it('reads disclosures of compensation and German affiliate notes', () => {
+  it('reads disclosures of compensation, German affiliate notes and the no-liability line', () => {
     const notes = [
       'This post contains references to products from our advertisers.',
       'We may receive compensation when you click on links to products we review.',
       'Dieser Artikel enthält Affiliate-Links: Kaufst du darüber, erhalten wir eventuell eine Provision.',
+      '(Alle Angaben ohne Gewähr)',
     ];
-    const run = runStage(boilerplate, `<p>${notes[0]}</p><p>${PROSE[0]}</p><p>${notes[1]}</p><p>${PROSE[1]}</p><p>${notes[2]}</p>`);
+    const run = runStage(boilerplate, `<p>${notes[0]}</p><p>${PROSE[0]}</p><p>${notes[1]}</p><p>${PROSE[1]}</p><p>${notes[2]}</p><p><em>${notes[3]}</em></p>`);
     expect(run.removals.map((r) => r.text)).toEqual(notes);
     expect(run.text).toBe(`${PROSE[0]} ${PROSE[1]}`);
   });

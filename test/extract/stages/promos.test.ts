@@ -32,6 +32,16 @@ describe('promos', () => {
     expect(run.removals).toHaveLength(1);
   });
 
+  it('removes a fact box headed by the pitch in its header, and channel pitches in Spanish', () => {
+    const box =
+      '<div class="factbox"><span class="factbox-header"><h3>Sign up for our newsletter</h3></span>' +
+      '<div class="factbox-content"><p>Simply pop your email <a href="/newsletter">into the box</a> at the top of this page.</p></div></div>';
+    const channel = '<p>¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular en este <a href="https://t.me/x">enlace</a>.</p>';
+    const run = runStage(promos, article(box + channel));
+    expect(run.removals).toHaveLength(2);
+    expect(run.text).not.toMatch(/pop your email|Telegram/);
+  });
+
   it('removes a short note set apart in bold with a link, and keeps a stressed line of the story', () => {
     const note = '<p><em><strong>Want more from us? </strong></em><a href="/join"><em><strong>Sign up</strong></em></a><em><strong> for our newsletter and shop smarter.</strong></em></p>';
     const stressed =
