@@ -4,6 +4,7 @@
 import type { PageMetadata } from './types';
 import { collapse, tagOf, textOf } from './dom';
 import { cleanTitle } from './title';
+import { recipeInMicrodata, recipeOf } from './stages/recipe';
 
 const ARTICLE_TYPES = /Article|BlogPosting|NewsArticle|Report|SocialMediaPosting|WebPage/;
 
@@ -44,7 +45,9 @@ function findSources(doc: Document): Sources {
 
 export function readPageMetadata(doc: Document, url: string | null): PageMetadata {
   const sources = findSources(doc);
-  const ld = readJsonLd(sources.jsonLd);
+  const ldItems = jsonLdItems(sources.jsonLd);
+  const ld = readJsonLd(ldItems);
+  const recipe = recipeOf(ldItems) ?? (sources.itemTypes.some((type) => /schema\.org\/Recipe$/i.test(type)) ? recipeInMicrodata(doc) : null);
   const tags = metaTags(sources.metas);
   const meta = (...names: string[]) => {
     for (const name of names) {
@@ -71,6 +74,7 @@ export function readPageMetadata(doc: Document, url: string | null): PageMetadat
     excerpt: meta('og:description', 'description', 'twitter:description') ?? str(ld?.description) ?? null,
     leadImage: meta('og:image', 'twitter:image') ?? imageOf(ld?.image) ?? null,
     baseUrl: baseUrlOf(sources, url, meta('og:url')),
+    ...(recipe ? { recipe } : {}),
     discussion: sources.itemTypes.some((type) => DISCUSSION_TYPES.test(type)) || sources.jsonLd.some((script) => DISCUSSION_LD.test(script.textContent ?? '')),
   };
 }
@@ -89,18 +93,19 @@ function metaTags(metas: Element[]): Map<string, string> {
   return tags;
 }
 
-function readJsonLd(scripts: Element[]): Json | null {
-  for (const script of scripts) {
-    let parsed: unknown;
+/** Every object the page's JSON-LD scripts declare, in order; scripts that do not parse are passed over. */
+function jsonLdItems(scripts: Element[]): Json[] {
+  return scripts.flatMap((script) => {
     try {
-      parsed = JSON.parse((script.textContent ?? '').trim());
+      return flatten(JSON.parse((script.textContent ?? '').trim()));
     } catch {
-      continue;
+      return [];
     }
-    const found = flatten(parsed).find((item) => ARTICLE_TYPES.test(String(item['@type'] ?? '')) && item.headline);
-    if (found) return found;
-  }
-  return null;
+  });
+}
+
+function readJsonLd(items: Json[]): Json | null {
+  return items.find((item) => ARTICLE_TYPES.test(String(item['@type'] ?? '')) && item.headline) ?? null;
 }
 
 function flatten(value: unknown): Json[] {

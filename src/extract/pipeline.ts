@@ -39,6 +39,7 @@ import { seeAlso } from './stages/see-also';
 import { afterProse } from './stages/after-prose';
 import { teaserLists } from './stages/teaser-lists';
 import { sections, wholeArticle } from './stages/sections';
+import { recipe, withRecipe } from './stages/recipe';
 import { readPageMetadata } from './metadata';
 import { cloneForExtraction } from './clone';
 import { runReadability } from './readability';
@@ -77,6 +78,7 @@ export const STAGES: readonly Stage[] = [
   leadParagraph,
   proseNames,
   sections,
+  recipe,
   // After Readability, on the article only. Layout tables first: the stages after read blocks.
   layoutTables,
   lazyImages,
@@ -164,7 +166,7 @@ function extractOnce(doc: Document, meta: PageMetadata, resolved: ResolvedOption
     publishedTime: meta.publishedTime ?? readable.publishedTime,
     excerpt: meta.excerpt ?? readable.excerpt,
   };
-  const content = body ? wholeArticle(body, readable.content) : readable.content;
+  const content = body ? withRecipe(body, wholeArticle(body, readable.content)) : readable.content;
   const articleBlocks = runPhase('after', stages, content, merged, log, 0, resolved.site);
 
   const article = buildArticle(content, merged, log);
@@ -230,7 +232,7 @@ function buildArticle(content: Element, meta: PageMetadata, log: RemovalLog): Ar
   const body = blocks.join('\n\n');
   const firstImage = content.querySelector('img[src]')?.getAttribute('src');
   const wordCount = countWordsIn(body);
-  const { baseUrl: _baseUrl, discussion: _discussion, ...facts } = meta;
+  const { baseUrl: _baseUrl, discussion: _discussion, recipe: _recipe, ...facts } = meta;
   return {
     ...facts,
     title,

@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import type { PageMetadata } from './types';
 
-export type ReadabilityOutput = Omit<PageMetadata, 'leadImage' | 'baseUrl' | 'discussion'> & { content: Element };
+export type ReadabilityOutput = Omit<PageMetadata, 'leadImage' | 'baseUrl' | 'discussion' | 'recipe'> & { content: Element };
 
 /**
  * Readability over a document the caller owns: it rewrites what it is given, so callers pass a

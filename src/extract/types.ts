@@ -129,9 +129,16 @@ export interface PageMetadata {
   baseUrl: string | null;
   /** The page says it is a forum thread or a question with answers (schema.org): the posts are the content. */
   discussion: boolean;
+  /** The page declares a schema.org Recipe: what its ingredients and steps say. */
+  recipe?: Recipe;
 }
 
-export interface Article extends Omit<PageMetadata, 'baseUrl' | 'title' | 'discussion'> {
+export interface Recipe {
+  ingredients: string[];
+  steps: string[];
+}
+
+export interface Article extends Omit<PageMetadata, 'baseUrl' | 'title' | 'discussion' | 'recipe'> {
   title: string;
   /** Article HTML as the pipeline left it: not yet sanitized, never render it as is. */
   html: string;
