@@ -69,7 +69,8 @@ function boxHolding(root: Element, keys: string[]): Element | null {
 
 /**
  * After Readability: its choice with the ingredients put before it and the steps after it where
- * it lacks them; where it holds hardly any steps, it is not the recipe, and the two boxes are.
+ * it lacks them. Where it holds neither (hardly any steps, not the ingredients), it is not the
+ * recipe at all (the site's service box), and the two boxes are.
  */
 export function withRecipe(root: Element, content: Element): Element {
   const recipeBoxes = found.get(root);
@@ -78,12 +79,13 @@ export function withRecipe(root: Element, content: Element): Element {
   const { ingredients, steps, stepKeys } = recipeBoxes;
   const text = ` ${normalizeKey(textOf(content))} `;
   const stepsHeld = stepKeys.filter((key) => text.includes(` ${key}`)).length;
+  const ingredientsHeld = ingredients !== null && holdsMost(content, ingredients);
   let chosen = content;
   if (steps && stepsHeld < stepKeys.length * STEPS_IN_CHOICE) {
-    chosen = content.ownerDocument.createElement('div');
+    if (!ingredientsHeld) chosen = content.ownerDocument.createElement('div');
     chosen.append(steps);
   }
-  if (ingredients && !holdsMost(chosen, ingredients)) chosen.prepend(ingredients);
+  if (ingredients && !ingredientsHeld) chosen.prepend(ingredients);
   return chosen;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/pipeline';
 import { recipeOf } from '../../../src/extract/stages/recipe';
-import { parse } from '../../helpers';
+import { PROSE, parse } from '../../helpers';
 
 const ingredients = ['250 g flour', '125 g butter', '2 eggs', '100 g sugar', '1 tsp baking powder'];
 const steps = [
@@ -45,6 +45,18 @@ describe('recipe', () => {
     expect(text).toContain('Bake on the middle shelf');
     expect(text.indexOf('125 g')).toBeLessThan(text.indexOf('Rub the butter'));
     expect(text).not.toContain('kitchen team');
+  });
+
+  it('adds the steps after a blog post that holds the story and the ingredients but not the steps', () => {
+    const declared = JSON.stringify({ '@type': 'Recipe', recipeIngredient: ingredients, recipeInstructions: steps });
+    const story = PROSE.map((p) => `<p>${p}</p>`).join('');
+    const table = `<ul>${ingredients.map((line) => `<li>${line}</li>`).join('')}</ul>`;
+    const html = `<html><head><script type="application/ld+json">${declared}</script></head><body><article><h1>Shortbread</h1>${story}${table}</article>` +
+      `<div class="method"><div><ol>${steps.map((step) => `<li><span>${step}</span></li>`).join('')}</ol></div></div></body></html>`;
+    const result = extract(parse(html));
+    const text = result.ok ? result.article.text : '';
+    expect(text).toContain(PROSE[0]);
+    expect(text.indexOf('125 g butter')).toBeLessThan(text.indexOf('Beat the eggs'));
   });
 
   it('reads the same recipe from microdata', () => {
