@@ -40,6 +40,7 @@ import { afterProse } from './stages/after-prose';
 import { teaserLists } from './stages/teaser-lists';
 import { sections, wholeArticle } from './stages/sections';
 import { recipe, withRecipe } from './stages/recipe';
+import { markedBody, withMarkedBody } from './stages/marked-body';
 import { readPageMetadata } from './metadata';
 import { cloneForExtraction } from './clone';
 import { runReadability } from './readability';
@@ -78,6 +79,7 @@ export const STAGES: readonly Stage[] = [
   leadParagraph,
   proseNames,
   sections,
+  markedBody,
   recipe,
   // After Readability, on the article only. Layout tables first: the stages after read blocks.
   layoutTables,
@@ -166,7 +168,7 @@ function extractOnce(doc: Document, meta: PageMetadata, resolved: ResolvedOption
     publishedTime: meta.publishedTime ?? readable.publishedTime,
     excerpt: meta.excerpt ?? readable.excerpt,
   };
-  const content = body ? withRecipe(body, wholeArticle(body, readable.content)) : readable.content;
+  const content = body ? withRecipe(body, withMarkedBody(body, wholeArticle(body, readable.content))) : readable.content;
   const articleBlocks = runPhase('after', stages, content, merged, log, 0, resolved.site);
 
   const article = buildArticle(content, merged, log);
