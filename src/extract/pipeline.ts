@@ -168,12 +168,20 @@ function extractOnce(doc: Document, meta: PageMetadata, resolved: ResolvedOption
     publishedTime: meta.publishedTime ?? readable.publishedTime,
     excerpt: meta.excerpt ?? readable.excerpt,
   };
-  const content = body ? withRecipe(body, withMarkedBody(body, wholeArticle(body, readable.content))) : readable.content;
+  const content = body ? withReserves(body, readable.content) : readable.content;
   const articleBlocks = runPhase('after', stages, content, merged, log, 0, resolved.site);
 
   const article = buildArticle(content, merged, log);
   if (!resolved.force && !looksLikeArticle(articleBlocks.get())) return done({ ok: false, error: 'no-article', bestGuess: article });
   return done({ ok: true, article });
+}
+
+/**
+ * Stages before Readability that kept a copy of part of the page in reserve (a box of sections,
+ * the marked body, a recipe's boxes) put it in place of, or beside, Readability's choice, in turn.
+ */
+function withReserves(root: Element, chosen: Element): Element {
+  return [wholeArticle, withMarkedBody, withRecipe].reduce((content, settle) => settle(root, content), chosen);
 }
 
 /**
@@ -195,7 +203,7 @@ function extractWithin(doc: Document, root: Element, meta: PageMetadata, resolve
   // still right, but not the frame stage's "not inside an article" guesses about its sections.
   const stages = STAGES.filter((stage) => !resolved.disable.has(stage.name) && stage !== pageChrome);
   runPhase('before', stages, content, meta, log, 0, resolved.site);
-  wholeArticle(content, content);
+  withReserves(content, content);
   runPhase('after', stages, content, meta, log, 0, resolved.site);
   return { ok: true, article: buildArticle(content, meta, log) };
 }

@@ -1,6 +1,7 @@
 import type { Stage } from '../types';
 import { normalizeKey } from '../blocks';
 import { textOf } from '../dom';
+import { pageIndex } from '../page-index';
 
 // The page can say which element is the story's body (schema.org microdata, `itemprop=
 // "articleBody"`). Where each paragraph sits in wrappers of its own (a content system's
@@ -26,7 +27,7 @@ export const markedBody: Stage = {
     // Several marked bodies: a page of several stories, none of which is the page's.
     if (marked.length !== 1) return;
     const body = marked[0]!;
-    if (textOf(body).length >= MIN_BODY_CHARS) copies.set(ctx.root, body.cloneNode(true) as Element);
+    if (pageIndex(ctx.root).textLength(body) >= MIN_BODY_CHARS) copies.set(ctx.root, body.cloneNode(true) as Element);
   },
 };
 
