@@ -1,10 +1,9 @@
 // Page facts read before any cleaning: JSON-LD first (sites fill it for search engines, so it is
 // the most careful), then Open Graph and other meta tags, then the document itself.
 
-import type { PageMetadata } from './types';
+import type { PageMetadata, Recipe } from './types';
 import { collapse, tagOf, textOf } from './dom';
 import { cleanTitle } from './title';
-import { recipeInMicrodata, recipeOf } from './stages/recipe';
 
 const ARTICLE_TYPES = /Article|BlogPosting|NewsArticle|Report|SocialMediaPosting|WebPage/;
 
@@ -162,4 +161,37 @@ function baseUrlOf(sources: Sources, url: string | null, ogUrl: string | null): 
     }
   }
   return url;
+}
+
+/** schema.org Recipe in JSON-LD: its ingredients and its steps as plain strings. */
+export function recipeOf(items: ReadonlyArray<Record<string, unknown>>): Recipe | null {
+  const item = items.find((candidate) => [candidate['@type']].flat().some((type) => type === 'Recipe'));
+  if (!item) return null;
+  const ingredients = [item.recipeIngredient ?? item.ingredients].flat().filter((entry): entry is string => typeof entry === 'string');
+  const steps = stepsOf(item.recipeInstructions);
+  return ingredients.length > 0 || steps.length > 0 ? { ingredients, steps } : null;
+}
+
+/** The same, marked up in microdata: the texts of the elements that say they are ingredients or steps. */
+export function recipeInMicrodata(doc: Document): Recipe | null {
+  const texts = (selector: string) => Array.from(doc.querySelectorAll(selector), (el) => textOf(el)).filter(Boolean);
+  const ingredients = texts('[itemprop="recipeIngredient"], [itemprop="ingredients"]');
+  // One element may hold every step, as paragraphs: each is a step.
+  const steps = Array.from(doc.querySelectorAll('[itemprop="recipeInstructions"]')).flatMap((el) => {
+    const paragraphs = Array.from(el.querySelectorAll('p, li'), (line) => textOf(line)).filter(Boolean);
+    return paragraphs.length > 0 ? paragraphs : [textOf(el)];
+  });
+  return ingredients.length > 0 || steps.length > 0 ? { ingredients, steps } : null;
+}
+
+function stepsOf(value: unknown): string[] {
+  if (typeof value === 'string') return value.split(/\n+/).filter((line) => line.trim());
+  if (Array.isArray(value)) return value.flatMap(stepsOf);
+  if (value && typeof value === 'object') {
+    const entry = value as Record<string, unknown>;
+    // A HowToSection lists its steps; a HowToStep says its text.
+    if (entry.itemListElement) return stepsOf(entry.itemListElement);
+    return typeof entry.text === 'string' ? [entry.text] : [];
+  }
+  return [];
 }

@@ -1,4 +1,4 @@
-import type { Recipe, Stage } from '../types';
+import type { Stage } from '../types';
 import { normalizeKey } from '../blocks';
 import { textOf } from '../dom';
 import { pageIndex } from '../page-index';
@@ -7,7 +7,8 @@ import { pageIndex } from '../page-index';
 // apart, each too short or too broken up for Readability to choose, and it then returns one of
 // them or neither (a service box, the steps alone). The page's schema.org Recipe says what the
 // ingredients and steps are; the boxes on the page that hold them are found before Readability
-// runs and copied, and after it they are put into its choice where it left them out.
+// runs and copied, and after it they are put into its choice where it left them out. What the
+// page declares is read with the rest of its metadata (metadata.ts).
 
 /** A box holds the list when it holds this share of its entries, at least. */
 const MIN_SHARE = 0.6;
@@ -79,7 +80,7 @@ export function withRecipe(root: Element, content: Element): Element {
   const { ingredients, steps, stepKeys } = recipeBoxes;
   const text = ` ${normalizeKey(textOf(content))} `;
   const stepsHeld = stepKeys.filter((key) => text.includes(` ${key}`)).length;
-  const ingredientsHeld = ingredients !== null && holdsMost(content, ingredients);
+  const ingredientsHeld = ingredients !== null && holdsMost(text, ingredients);
   let chosen = content;
   if (steps && stepsHeld < stepKeys.length * STEPS_IN_CHOICE) {
     if (!ingredientsHeld) chosen = content.ownerDocument.createElement('div');
@@ -89,43 +90,9 @@ export function withRecipe(root: Element, content: Element): Element {
   return chosen;
 }
 
-/** Whether `content` already holds most of the box's text. */
-function holdsMost(content: Element, box: Element): boolean {
-  const held = ` ${normalizeKey(textOf(content))} `;
+/** Whether `held` (a key of the article's text, padded with spaces) holds most of the box's text. */
+function holdsMost(held: string, box: Element): boolean {
   const lines = Array.from(box.querySelectorAll('li, tr, p')).map((line) => normalizeKey(textOf(line))).filter(Boolean);
   if (lines.length === 0) return held.includes(` ${normalizeKey(textOf(box))} `);
   return lines.filter((line) => held.includes(` ${line} `)).length >= lines.length * MIN_SHARE;
-}
-
-/** schema.org Recipe in JSON-LD: its ingredients and its steps as plain strings. */
-export function recipeOf(items: ReadonlyArray<Record<string, unknown>>): Recipe | null {
-  const item = items.find((candidate) => [candidate['@type']].flat().some((type) => type === 'Recipe'));
-  if (!item) return null;
-  const ingredients = [item.recipeIngredient ?? item.ingredients].flat().filter((entry): entry is string => typeof entry === 'string');
-  const steps = stepsOf(item.recipeInstructions);
-  return ingredients.length > 0 || steps.length > 0 ? { ingredients, steps } : null;
-}
-
-/** The same, marked up in microdata: the texts of the elements that say they are ingredients or steps. */
-export function recipeInMicrodata(doc: Document): Recipe | null {
-  const texts = (selector: string) => Array.from(doc.querySelectorAll(selector), (el) => textOf(el)).filter(Boolean);
-  const ingredients = texts('[itemprop="recipeIngredient"], [itemprop="ingredients"]');
-  // One element may hold every step, as paragraphs: each is a step.
-  const steps = Array.from(doc.querySelectorAll('[itemprop="recipeInstructions"]')).flatMap((el) => {
-    const paragraphs = Array.from(el.querySelectorAll('p, li'), (line) => textOf(line)).filter(Boolean);
-    return paragraphs.length > 0 ? paragraphs : [textOf(el)];
-  });
-  return ingredients.length > 0 || steps.length > 0 ? { ingredients, steps } : null;
-}
-
-function stepsOf(value: unknown): string[] {
-  if (typeof value === 'string') return value.split(/\n+/).filter((line) => line.trim());
-  if (Array.isArray(value)) return value.flatMap(stepsOf);
-  if (value && typeof value === 'object') {
-    const entry = value as Record<string, unknown>;
-    // A HowToSection lists its steps; a HowToStep says its text.
-    if (entry.itemListElement) return stepsOf(entry.itemListElement);
-    return typeof entry.text === 'string' ? [entry.text] : [];
-  }
-  return [];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/pipeline';
-import { recipeOf } from '../../../src/extract/stages/recipe';
+import { recipeOf } from '../../../src/extract/metadata';
 import { PROSE, parse } from '../../helpers';
 
 const ingredients = ['250 g flour', '125 g butter', '2 eggs', '100 g sugar', '1 tsp baking powder'];
