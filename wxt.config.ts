@@ -8,9 +8,12 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
   outDir: process.env.CLEAN_READER_E2E ? '.output-e2e' : '.output',
-  // Terser packs the script injected into pages a few percent tighter than esbuild (budget: 45 KB).
+  // Terser packs the script injected into pages a few percent tighter than esbuild (budget: 40 KB).
+  // Readability names its internals with one leading underscore; no one outside the bundle reads
+  // them (a double underscore is a marker it reads from the parsed document, left as it is), so
+  // they are shortened too.
   vite: () => ({
-    build: { minify: 'terser', terserOptions: { compress: { passes: 2 } } },
+    build: { minify: 'terser', terserOptions: { compress: { passes: 2 }, mangle: { properties: { regex: /^_(?!_)/ } } } },
     // The end-to-end build opens the overlay's shadow root so that axe-core can check it (axe cannot
     // see into closed roots); the product's stays closed.
     define: { __OVERLAY_SHADOW_MODE__: JSON.stringify(process.env.CLEAN_READER_E2E ? 'open' : 'closed') },

@@ -37,6 +37,8 @@ const MAX_BIO_CHARS = 500;
  */
 const MAX_UNKNOWN_CHARS = 40;
 const HEADING = /^H[1-6]$/;
+/** Six words or more ending in a full stop: what a list's title never is. */
+const SENTENCE = /^(?:\S+\s+){5,}.*\.$/su;
 const MAX_TAIL_BLOCKS = 8;
 const MAX_CHARS = 300;
 
@@ -63,8 +65,9 @@ function reasonFor(block: TextBlock, overLines: boolean): RemovalReason | null {
   if (SHARE_PHRASES.test(text)) return 'share';
   if (PROMO_PHRASES.test(text) || (text.length <= MAX_PITCH_CHARS && PITCH.test(text))) return 'subscription';
   if (overLines) return null;
-  // A heading with nothing after it headed a list that has gone (or is going now).
-  if (HEADING.test(block.el.tagName)) return 'related';
+  // A heading with nothing after it headed a list that has gone (or is going now); a sentence set
+  // as a heading (a pull quote, a closing line) heads nothing.
+  if (HEADING.test(block.el.tagName) && !SENTENCE.test(text)) return 'related';
   if (FOLLOW.test(text)) return 'subscription';
   // A short block that is all links below the article: someone else's headline.
   if (text.length <= 160 && linkDensity(block.el, text.length) > 0.8) return 'related';
