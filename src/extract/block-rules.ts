@@ -182,7 +182,7 @@ function smallerJunkInside(el: Element, rule: BlockRule, index: PageIndex, anyNa
 }
 
 function scoreBlock(el: Element, rule: BlockRule, named: boolean, text: string, length: number, index: PageIndex): number {
-  if (rule.label && text.length > 0 && text.length <= LABEL_MAX_CHARS && rule.label.test(text)) return REMOVE_AT;
+  if (rule.label && text.length > 0 && text.length <= LABEL_MAX_CHARS && rule.label.test(text) && !inRunningText(el, length, index)) return REMOVE_AT;
   let score = named ? 2 : 0;
   if (rule.phrases && text.length > 0 && rule.phrases.test(text)) score += 2;
   // Names alone or a phrase alone are one kind of evidence; look at structure only when needed.
@@ -191,6 +191,22 @@ function scoreBlock(el: Element, rule: BlockRule, named: boolean, text: string, 
   if (named && score < REMOVE_AT && text.length === 0 && !el.querySelector('img, picture, video, figure, table')) score += 1;
   return score;
 }
+
+/**
+ * A label's words that a paragraph's sentence goes on from ("<a>Follow us</a> to stay up to date")
+ * are the sentence's, not a widget's; a "hide caption" button at a caption's end is still a button.
+ */
+function inRunningText(el: Element, length: number, index: PageIndex): boolean {
+  if (!INLINE.has(tagOf(el))) return false;
+  let node: Element = el;
+  let textAfter = false;
+  while (node.parentElement && INLINE.has(tagOf(node))) {
+    for (let next = node.nextSibling; next && !textAfter; next = next.nextSibling) textAfter = (next.textContent ?? '').trim() !== '';
+    node = node.parentElement;
+  }
+  return textAfter && tagOf(node) === 'P' && index.textLength(node) - length >= MIN_SENTENCE_CHARS;
+}
+const MIN_SENTENCE_CHARS = 40;
 
 /** Structure shared by several rules: mostly links, or form controls. */
 export function linksOrControls(el: Element, length: number): number {

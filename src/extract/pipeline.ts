@@ -20,6 +20,7 @@ import { comments } from './stages/comments';
 import { related } from './stages/related';
 import { nextArticle } from './stages/next-article';
 import { pageControls } from './stages/page-controls';
+import { ratingWidget } from './stages/rating-widget';
 import { legalNotice } from './stages/legal-notice';
 import { pageChrome } from './stages/page-chrome';
 import { imageCredits } from './stages/image-credits';
@@ -69,6 +70,7 @@ export const STAGES: readonly Stage[] = [
   related,
   nextArticle,
   pageControls,
+  ratingWidget,
   legalNotice,
   // Walking stages after the rule stages, which share one walk. Drop-down lists stay until the
   // rules have read them as evidence of a form.

@@ -66,8 +66,8 @@ function reasonFor(block: TextBlock, overLines: boolean): RemovalReason | null {
   if (PROMO_PHRASES.test(text) || (text.length <= MAX_PITCH_CHARS && PITCH.test(text))) return 'subscription';
   if (overLines) return null;
   // A heading with nothing after it headed a list that has gone (or is going now); a sentence set
-  // as a heading (a pull quote, a closing line) heads nothing.
-  if (HEADING.test(block.el.tagName) && !SENTENCE.test(text)) return 'related';
+  // as a heading (a pull quote, a closing line) heads nothing, unless it links away ("log in to…").
+  if (HEADING.test(block.el.tagName) && (!SENTENCE.test(text) || block.el.querySelector('a'))) return 'related';
   if (FOLLOW.test(text)) return 'subscription';
   // A short block that is all links below the article: someone else's headline.
   if (text.length <= 160 && linkDensity(block.el, text.length) > 0.8) return 'related';

@@ -63,6 +63,14 @@ describe('article-tail', () => {
     expect(run.removals).toEqual([]);
   });
 
+  it('keeps closing pull quotes set as headings, but not a heading that links to a log-in', () => {
+    const quotes = '<h4>The story is dreadful. One could say, cynically, that it is perfectly dreadful.</h4><h4>He set up a fake profile on a social network. It backs his version.</h4>';
+    const run = runStage(articleTail, `${body}${quotes}`);
+    expect(run.removals).toEqual([]);
+    const login = runStage(articleTail, `${body}<h2>Comment</h2><h3>You must <a href="/login">log in</a> to take part in the discussion.</h3>`);
+    expect(login.removals.map((r) => r.text)).toEqual(['You must log in to take part in the discussion.', 'Comment']);
+  });
+
   it('stops at the first block that is article', () => {
     const run = runStage(articleTail, `<p>Follow the money, the investigators said, and the rest of the story would tell itself.</p>${body}`);
     expect(run.removals).toEqual([]);

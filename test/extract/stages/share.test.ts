@@ -24,4 +24,11 @@ describe('share', () => {
     const run = runStage(share, article('<p>Neighbours began to share tools and cars after the bus line closed, and the habit stayed.</p>'));
     expect(run.removals).toEqual([]);
   });
+
+  it('keeps a label\'s words that are part of a paragraph\'s sentence, and takes the label alone', () => {
+    const sentence = '<p>We make training data for machine learning. <a href="/company"><b>Follow us</b></a> to stay up to date on industry trends.</p>';
+    const run = runStage(share, article(`${sentence}<div><a href="/company"><b>Follow us</b></a></div>`));
+    expect(run.removals.map((r) => r.text)).toEqual(['Follow us']);
+    expect(run.text).toContain('Follow us to stay up to date');
+  });
 });
