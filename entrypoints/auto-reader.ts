@@ -1,3 +1,4 @@
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { installAgent, openAutomatically } from '../src/agent';
 import { registerOverlay } from '../src/overlay/registry';
 import { openOverlay } from '../src/overlay/overlay';
@@ -13,5 +14,5 @@ export default defineUnlistedScript(() => {
   registerOverlay(openOverlay);
   registerPicker(startPicker);
   registerSiteWrites({ saveCorrection, keepBlocks, dropBlocks, forgetSite });
-  void openAutomatically();
+  void openAutomatically(isProbablyReaderable);
 });

@@ -2,7 +2,6 @@
 // extension's messages and never changes the page unless asked to show reader mode.
 
 import { browser } from 'wxt/browser';
-import { isProbablyReaderable } from '@mozilla/readability';
 import { extract } from './extract/pipeline';
 import { dispatch, isEnvelope, isOwnExtensionPage, type ExtractResponse, type ReaderModeAction, type ReaderModeResponse } from './messaging/protocol';
 import type { Overlay } from './overlay/overlay';
@@ -31,7 +30,6 @@ export function installAgent(): void {
         ping: () => 'pong',
         extract: ({ force }) => extractHere(Boolean(force)),
         readerMode: ({ action, force }) => readerMode(action, Boolean(force)),
-        readerable: () => isProbablyReaderable(document),
         pick: () => pick(),
       },
       message,
@@ -60,10 +58,11 @@ async function extractHere(force: boolean, chosen?: Element): Promise<ExtractRes
 
 /**
  * Reader mode on its own, for a site where the reader asked for it: on article pages only (not
- * the home page, not a page that does not read as an article).
+ * the home page, not a page that does not read as an article). The test comes from the caller:
+ * the page agent alone never needs it.
  */
-export async function openAutomatically(): Promise<void> {
-  if (location.pathname === '/' || !isProbablyReaderable(document)) return;
+export async function openAutomatically(readsAsArticle: (doc: Document) => boolean): Promise<void> {
+  if (location.pathname === '/' || !readsAsArticle(document)) return;
   await readerMode('open', false);
 }
 

@@ -3,7 +3,7 @@
 
 import { browser } from 'wxt/browser';
 import { dropScriptsWithoutPermission, onOriginsRemoved } from '../corrections/auto-reader';
-import { isRestrictedUrl, openReaderMode, sendToTab } from '../messaging/client';
+import { READERABLE_FILE, isRestrictedUrl, openReaderMode } from '../messaging/client';
 import type { ReaderModeResponse } from '../messaging/protocol';
 import { loadSettings } from '../settings/store';
 import { t } from '../i18n';
@@ -22,12 +22,13 @@ export async function toggleReaderMode(tabId: number | undefined, url: string | 
   }
 }
 
-async function updateBadge(tabId: number, url: string | undefined): Promise<void> {
+export async function updateBadge(tabId: number, url: string | undefined): Promise<void> {
   const settings = await loadSettings();
   if (!settings.showBadge || isRestrictedUrl(url) || !(await browser.permissions.contains(ALL_SITES))) return;
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   try {
-    const readerable = await sendToTab(tabId, 'readerable', {});
+    const [answer] = await browser.scripting.executeScript({ target: { tabId }, files: [READERABLE_FILE] });
+    const readerable = answer?.result === true;
     await action.setBadgeText({ tabId, text: readerable ? '✓' : '' });
     if (readerable) await action.setBadgeBackgroundColor({ tabId, color: '#2f6f3e' });
   } catch {

@@ -1,4 +1,4 @@
-import { Readability } from '@mozilla/readability';
+import Readability from '@mozilla/readability/Readability.js';
 import type { PageMetadata } from './types';
 
 export type ReadabilityOutput = Omit<PageMetadata, 'leadImage' | 'baseUrl' | 'discussion' | 'recipe'> & { content: Element };

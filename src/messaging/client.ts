@@ -8,6 +8,8 @@ import { envelope, type MessageName, type RequestOf, type ResponseOf } from './p
 export const AGENT_FILE = '/page-agent.js';
 /** The reading view for reader mode, injected only when it opens. */
 export const OVERLAY_FILE = '/reader-overlay.js';
+/** Readability's quick "is this an article?" test alone, for the toolbar mark. */
+export const READERABLE_FILE = '/readerable.js';
 
 
 export async function injectAgent(tabId: number): Promise<void> {

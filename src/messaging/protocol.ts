@@ -22,8 +22,6 @@ export interface ProtocolMap {
   extract: { request: { force?: boolean }; response: ExtractResponse };
   /** Reader mode on the page itself. */
   readerMode: { request: { action: ReaderModeAction; force?: boolean }; response: ReaderModeResponse };
-  /** Does this page look like an article (for the toolbar badge)? */
-  readerable: { request: Record<string, never>; response: boolean };
   /** Let the reader point at the article on the page; it opens in reader mode and is remembered for the site. */
   pick: { request: Record<string, never>; response: { started: boolean } };
 }
@@ -43,7 +41,6 @@ const PAYLOAD_CHECKS: { [K in MessageName]: (payload: Record<string, unknown>) =
   ping: () => true,
   extract: (p) => p.force === undefined || typeof p.force === 'boolean',
   readerMode: (p) => typeof p.action === 'string' && ACTIONS.has(p.action) && (p.force === undefined || typeof p.force === 'boolean'),
-  readerable: () => true,
   pick: () => true,
 };
 
