@@ -4,7 +4,7 @@ import { textOf } from './dom';
 
 /** Words that introduce a picture's credit, in the languages we read. */
 export const CREDIT_WORDS =
-  'image|images|photo|photos|picture|foto|fotos|фото|изображение|credit|credits|source|источник|джерело|illustration|иллюстрация|bild|bildquelle|bildnachweis|quelle|crédits?|crédito|créditos|imagen|imagem|immagine|photograph|fotografía|zdjęcie|fot\\.';
+  'image|images|photo|photos|picture|foto|fotos|фото|изображение|credit|credits|source|источник|джерело|illustration|иллюстрация|bild|bildquelle|bildnachweis|beitragsbild|titelbild|vorschaubild|quelle|crédits?|crédito|créditos|imagen|imagem|immagine|photograph|fotografía|zdjęcie|fot\\.';
 
 export interface Caption {
   el: Element;

@@ -4,12 +4,14 @@
 
 import type { Article, ExtractOptions, ExtractResult, PageMetadata, ResolvedOptions, Stage } from './types';
 import { breadcrumbs } from './stages/breadcrumbs';
+import { tableOfContents } from './stages/table-of-contents';
 import { choiceLists } from './stages/choice-lists';
 import { hidden } from './stages/hidden';
 import { templates, withoutPlaceholders } from './stages/templates';
 import { loadingStubs } from './stages/loading-stubs';
 import { ads } from './stages/ads';
 import { cookieBanners } from './stages/cookie-banners';
+import { embedConsent } from './stages/embed-consent';
 import { promos } from './stages/promos';
 import { signUpForms } from './stages/sign-up-forms';
 import { share } from './stages/share';
@@ -57,9 +59,11 @@ export const STAGES: readonly Stage[] = [
   readerRules,
   pageChrome,
   breadcrumbs,
+  tableOfContents,
   loadingStubs,
   ads,
   cookieBanners,
+  embedConsent,
   promos,
   signUpForms,
   callsToAction,

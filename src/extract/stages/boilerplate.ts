@@ -58,6 +58,8 @@ export const END_NOTES = new RegExp(
   [
     'affiliate (?:links?|commission)', 'may (?:earn|receive) (?:a |an )?(?:small )?(?:commission|affiliate)',
     'this (?:post|article|page) (?:may )?contains? (?:affiliate|sponsored)',
+    // German, Spanish, French: "…von denen die Redaktion eine Provision erhält", partner links.
+    'eine provision erh(?:ä|ae)lt', 'provision (?:erhalten|bekommen)', 'partner-?links', 'enlaces? de afiliad', 'liens? (?:d.affiliation|affiliés)',
     'ctrl\\s*\\+\\s*(?:enter|insert)', '(?:do not|don[’\']t) (?:reprint|republish|copy) (?:the )?(?:whole|entire|full)',
     'this entry was posted', 'bookmark the permalink', 'перепечатк\\p{L}* (?:материал|стат)', 'полное копирование', 'выделите (?:\\p{L}+ ){0,3}(?:фрагмент|его|текст|слово).{0,60}ctrl', 'передрук',
     // "Found a typo? Select the text and press Ctrl+Enter": the site's error report, not the story.

@@ -16,7 +16,7 @@ const BARE_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.
 // A caption that is only a credit line ("Image copyright Getty Images", "Photo: AP", "© Reuters")
 // tells the reader nothing about the picture; real captions stay, with their credits.
 const CREDIT_ONLY = [
-  new RegExp(`^\\(?\\s*(?:${CREDIT_WORDS})\\s*(?:source\\s*)?(?:copyright|credit|:|©|by)`, 'i'),
+  new RegExp(`^\\(?\\s*(?:${CREDIT_WORDS})\\s*(?:source\\s*)?(?:(?:copyright|credit|by|via)\\b|:|©)`, 'i'),
   /^(?:©|copyright|\(c\))\s*\S/i,
   /^[\w .,&'’/-]{0,40}(?:getty ?images|associated press|reuters|afp|shutterstock|ap photo|epa|istock|тасс|риа новости|unsplash|pexels|pixabay|dpa|imago|picture alliance|adobe ?stock)(?:\.com)?\s*\)?\.?$/i,
   // "CreditCredit Jane Doe/The Daily": the label (doubled where a visually hidden copy was kept)

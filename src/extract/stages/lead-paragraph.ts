@@ -1,6 +1,7 @@
 import type { Stage } from '../types';
+import type { TextBlock } from '../blocks';
 import { MAIN_BOX_LEAD, proseBoxes } from '../main-prose';
-import { BLOCK_TAGS, hasText, linkDensity, namesOf, tagOf, textOf } from '../dom';
+import { BLOCK_TAGS, collapse, hasText, linkDensity, namesOf, tagOf, textOf } from '../dom';
 import { PROMO_PHRASES } from './promos';
 
 // The standfirst set in a box of its own just above the story's paragraphs ("div.head", "lead"):
@@ -28,8 +29,15 @@ export const leadParagraph: Stage = {
   name: 'lead-paragraph',
   phase: 'before',
   run(ctx) {
-    const [story, next] = proseBoxes(ctx.blocks(), ctx.root);
+    const blocks = ctx.blocks();
+    const [story, next] = proseBoxes(blocks, ctx.root);
     if (!story || (next && story.chars < next.chars * MAIN_BOX_LEAD)) return;
+    const declared = LISTS.has(tagOf(story.box)) ? null : declaredLead(blocks, ctx.meta.excerpt, story.box);
+    // A lead the story repeats as its first paragraph is a copy, for dedupe to take.
+    if (declared) {
+      if (!textOf(story.box).includes(textOf(declared))) story.box.prepend(declared);
+      return;
+    }
     let node: Element | null = story.box;
     for (let level = 0; node && node !== ctx.root && level < MAX_LEVELS; level++, node = node.parentElement) {
       let before = node.previousElementSibling;
@@ -41,3 +49,35 @@ export const leadParagraph: Stage = {
     }
   },
 };
+
+/** The most prose in a list is a feed of other stories or a thread, not the story the lead opens. */
+const LISTS = new Set(['UL', 'OL', 'DL']);
+/** A standfirst and its story sit in one article's box: a few levels up from the story, not the page. */
+const MAX_LEVELS_TO_ARTICLE = 6;
+const TRUNCATED = /\s*(?:\.\.\.|…)$/;
+
+/**
+ * The standfirst the page also gives as its description, set anywhere above the story (under the
+ * headline's picture, in the header's box): its words say what it is, wherever it stands. A
+ * description shortened with "…" matches the start of the block.
+ */
+function declaredLead(blocks: readonly TextBlock[], description: string | null, story: Element): Element | null {
+  if (!description) return null;
+  const truncated = TRUNCATED.test(description);
+  const words = collapse(description).replace(TRUNCATED, '');
+  if (words.length < MIN_LEAD_CHARS) return null;
+  // Blocks come in reading order: the story's first block ends the search.
+  for (const { el, text } of blocks) {
+    if (story.contains(el)) return null;
+    if (!(truncated ? text.startsWith(words) : text === words)) continue;
+    // Loose text of a box that also holds the story (`mixed`) cannot move into it.
+    return text.length <= MAX_LEAD_CHARS && (tagOf(el) === 'P' || tagOf(el) === 'DIV') && !el.contains(story) && sharesArticle(el, story) ? el : null;
+  }
+  return null;
+}
+
+function sharesArticle(lead: Element, story: Element): boolean {
+  let box: Element | null = story.parentElement;
+  for (let level = 1; box && level <= MAX_LEVELS_TO_ARTICLE; level++, box = box.parentElement) if (box.contains(lead)) return true;
+  return false;
+}

@@ -17,6 +17,7 @@ const CONTROL_LABEL = new RegExp(
       '(?:(?:advertisement|advert|ad|реклама)\\s*[-–—:]?\\s*)?(?:continue reading|keep reading|(?:article|story) continues)(?: (?:the main story|below|after (?:the )?(?:ad|advertisement)))?',
       'image', 'photo', 'фото', 'изображение', 'зображення', 'pin (?:it|this)?(?: for later)?!?', 'save (?:it )?for later',
       'читать далее', 'читать полностью', 'продолжение (?:ниже|следует)', 'читати далі', 'читати повністю',
+      '(?:show|hide) (?:sources|references)', '(?:quellen|einzelnachweise) (?:aus|ein)blenden', 'read less', 'weniger anzeigen',
       'bild anzeigen', 'bild vergrößern', 'zum vergrößern(?: auf das bild)?(?: klicken)?', 'beitragsbild', 'weiterlesen', 'mehr lesen',
       'lire la suite', 'agrandir(?: l.image)?', 'leer más', 'seguir leyendo', 'continua a leggere', 'czytaj dalej', 'leia mais',
       '\\(?(?:noch )?keine bewertungen\\)?', '(?:was|is) this (?:(?:article|page|post|answer|information) )?(?:helpful|useful)\\??',

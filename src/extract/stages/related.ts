@@ -25,7 +25,7 @@ export const RELATED_PHRASES = new RegExp(
       'auch interessant', 'das (?:thema )?könnte (?:dich|sie) (?:auch )?interessieren', 'mehr zum thema', 'weitere (?:artikel|beiträge|nachrichten)',
       'ähnliche (?:artikel|beiträge)', 'lesen sie (?:auch|mehr)', 'weiterführende (?:links?|artikel)', 'passend zum thema', 'auch lesen', 'zum weiterlesen', 'siehe auch', 'empfehlungen',
       'meistgelesen', '(?:à )?lire aussi', 'sur le même sujet', 'articles similaires', 'les plus lus', '(?:te|le) puede interesar', 'v(?:ea|er) también', 'mira también', 'voir aussi', 'vedi anche',
-      'lee también', '(?:noticias|artículos) relacionad[oa]s', 'lo más leído', 'leggi anche', 'potrebbe interessarti', 'articoli correlati',
+      'lee también', 'lea (?:también|además)', 'mire(?=\\s*:)', '(?:noticias|artículos) relacionad[oa]s', 'lo más leído', 'leggi anche', 'potrebbe interessarti', 'articoli correlati',
       'czytaj (?:też|także|również)', 'zobacz (?:też|także|również)', 'polecamy', 'podobne artykuły', 'leia também', 'veja também',
       'notícias relacionadas', '(?:unsere |weitere )?lesetipps?',
       // Chinese, Japanese: related news, further reading, recommended reading.

@@ -71,6 +71,12 @@ describe('article-tail', () => {
     expect(login.removals.map((r) => r.text)).toEqual(['You must log in to take part in the discussion.', 'Comment']);
   });
 
+  it('removes a German further-reading line and the heading over an affiliate note', () => {
+    const run = runStage(articleTail, `${body}<p>Weiterführende Links</p><h3>Weitere Tourentipps in Schweden</h3><p>Dieser Artikel kann Links zu Anbietern enthalten, von denen das Magazin eine Provision erhält.</p>`);
+    expect(run.removals.map((r) => r.reason)).toEqual(['boilerplate', 'related', 'related']);
+    expect(run.text).toBe(PROSE.join(' '));
+  });
+
   it('stops at the first block that is article', () => {
     const run = runStage(articleTail, `<p>Follow the money, the investigators said, and the rest of the story would tell itself.</p>${body}`);
     expect(run.removals).toEqual([]);

@@ -9,6 +9,11 @@ describe('image-credits', () => {
     expect(run.removals).toHaveLength(4);
   });
 
+  it('knows a German post picture\'s label and a picture taken "via" somewhere', () => {
+    const run = runStage(imageCredits, '<figure><img src="a.jpg"><figcaption>Beitragsbild: Titelseite vom 2.4.2019, Ausriss.</figcaption></figure><figure><img src="b.jpg"><figcaption>Photo via Unsplash</figcaption></figure><figure><img src="c.jpg"><figcaption>Photographs of the harbour at dawn</figcaption></figure>');
+    expect(run.removals.map((r) => r.text)).toEqual(['Beitragsbild: Titelseite vom 2.4.2019, Ausriss.', 'Photo via Unsplash']);
+  });
+
   it('removes a doubled credit label with a name, and a bare address under a picture', () => {
     const run = runStage(imageCredits, '<figure><img src="a.jpg"><figcaption>CreditCredit Jane Doe/The Daily Courier</figcaption></figure><p><img src="b.jpg"></p><img src="c.jpg"><p>agency.com</p>');
     expect(run.removals.map((r) => r.text)).toEqual(['CreditCredit Jane Doe/The Daily Courier', 'agency.com']);

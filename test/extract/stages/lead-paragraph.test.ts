@@ -19,4 +19,41 @@ describe('lead-paragraph', () => {
       expect(run.root.querySelector('.body')!.firstElementChild?.tagName).toBe('P');
     }
   });
+
+  it('moves the standfirst the page gives as its description from under the headline\'s picture, also when shortened', () => {
+    const header = `<header><h1>Bridge delayed</h1><figure><img src="a.jpg"><figcaption>The river at dawn</figcaption></figure><p class="excerpt">${LEAD}</p></header>`;
+    const page = `<div>${header}<aside><p>Listen to this article, read aloud by our own narrators, whenever you like.</p></aside><div id="wrap"><div class="body">${body}</div></div></div>`;
+    for (const excerpt of [LEAD, `${LEAD.slice(0, 90)}…`]) {
+      const run = runStage(leadParagraph, page, { excerpt });
+      expect(run.root.querySelector('.body')!.firstElementChild?.className, excerpt).toBe('excerpt');
+    }
+    // Inside a wrapper whose own loose words come first: it holds the story, and is passed over.
+    const wrapped = runStage(leadParagraph, `<div class="page">Home ${page}</div>`, { excerpt: LEAD });
+    expect(wrapped.root.querySelector('.body')!.firstElementChild?.className).toBe('excerpt');
+  });
+
+  it('leaves a description that the story itself opens with, or that only a list of links repeats, where it is', () => {
+    const inStory = runStage(leadParagraph, `<div><div class="body">${body}</div></div>`, { excerpt: PROSE[0] });
+    expect(inStory.root.querySelector('.body')!.childElementCount).toBe(PROSE.length);
+    const below = runStage(leadParagraph, `<div><div class="body">${body}</div><p class="teaser">${LEAD}</p></div>`, { excerpt: LEAD });
+    expect(below.root.querySelector('.body')!.firstElementChild?.className).toBe('');
+  });
+
+  it('never moves a box that holds the story into it', () => {
+    // The standfirst set as loose text in the box that also holds the story's paragraphs.
+    const page = `<div class="x"><h1>Bridge delayed</h1>${LEAD}<div class="body">${body}</div></div>`;
+    const excerpt = LEAD;
+    const run = runStage(leadParagraph, page, { excerpt });
+    expect(run.root.querySelector('.x')!.parentElement).toBe(run.root);
+    expect(run.text).toContain(PROSE[0]);
+  });
+
+  it('leaves the description where it is when the most prose is a feed of other stories, or far from it', () => {
+    const feed = `<dl class="feed">${PROSE.map((p) => `<dd>${p}</dd>`).join('')}</dl>`;
+    const besideFeed = runStage(leadParagraph, `<div class="text"><p>${LEAD}</p></div><div>${feed}</div>`, { excerpt: LEAD });
+    expect(besideFeed.root.querySelector('.text')!.firstElementChild?.textContent).toBe(LEAD);
+    const deep = (html: string, levels: number) => '<div>'.repeat(levels) + html + '</div>'.repeat(levels);
+    const far = runStage(leadParagraph, `<div>${deep(`<p class="excerpt">${LEAD}</p>`, 3)}${deep(`<div class="body">${body}</div>`, 8)}</div>`, { excerpt: LEAD });
+    expect(far.root.querySelector('.body')!.firstElementChild?.className).toBe('');
+  });
 });

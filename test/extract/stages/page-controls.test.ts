@@ -18,6 +18,11 @@ describe('page-controls', () => {
     expect(run.removals).toHaveLength(5);
   });
 
+  it('removes the toggle of a sources box left as a line', () => {
+    const run = runStage(pageControls, article('<div data-alt-text="Quellen anzeigen"><p>Quellen ausblenden</p></div><p>Show references</p>'));
+    expect(run.removals.map((r) => r.text)).toEqual(['Quellen ausblenden', 'Show references']);
+  });
+
   it('keeps the same words inside a sentence', () => {
     const run = runStage(pageControls, article('<p>Close to the harbour, the next street is lined with cafés.</p>'));
     expect(run.removals).toEqual([]);

@@ -16,6 +16,11 @@ describe('related', () => {
     expect(run.removals).toHaveLength(2);
   });
 
+  it('removes a Spanish "Mire:" line that points to another story', () => {
+    const run = runStage(related, article('<h6><strong>Mire: </strong><a href="/fama/otra">El cantante da positivo a COVID-19</a></h6>'));
+    expect(run.removals.map((r) => r.text)).toEqual(['Mire: El cantante da positivo a COVID-19']);
+  });
+
   it('keeps a paragraph that starts like a heading of such a list', () => {
     const text = 'Related research from the same lab found that the effect disappears in older mice, which the authors want to explain next.';
     const run = runStage(related, article(`<p>${text}</p>`));
