@@ -76,7 +76,14 @@ try {
       times.firstPaintWall.push(performance.now() - start);
       await popup.waitForSelector('.cr-article, .cr-message:not(.cr-loading)');
       times.popupWall.push(performance.now() - start);
-      const painted = (await (await popup.waitForFunction('globalThis.crPainted.article > 0 && globalThis.crPainted')).jsonValue()) as Record<'first' | 'article', number>;
+      // A function, not a string: a string predicate is compiled inside the page when it has to
+      // poll (a slow paint), which the extension page's CSP forbids.
+      const painted = (await (
+        await popup.waitForFunction(() => {
+          const marks = (globalThis as unknown as { crPainted?: Record<'first' | 'article', number> }).crPainted;
+          return marks && marks.article > 0 ? marks : null;
+        })
+      ).jsonValue()) as Record<'first' | 'article', number>;
       times.firstPaint.push(painted.first);
       times.popup.push(painted.article);
       await popup.close();

@@ -8,7 +8,7 @@ const CONTROL_LABEL = new RegExp(
   '^(?:' +
     [
       'close', 'caption', 'toggle caption', '(?:hide|show) caption', 'skip to (?:main )?content', 'back to top',
-      'image \\d+ of \\d*', '(?:image|photo|slide) \\d+ (?:of|/) ?/? ?\\d+', '\\d+\\s*(?:of|/)\\s*\\d+',
+      'image \\d+ of \\d*', '(?:image|photo|slide|page) \\d+ (?:of|/) ?/? ?\\d+', 'seite \\d+ von \\d+', 'страница \\d+ из \\d+', '\\d+\\s*(?:of|/)\\s*\\d+',
       'media playback is unsupported on your device', 'this (?:slideshow|video|content) requires javascript\\.?',
       'enlarge(?: this)? image', 'expand', 'view gallery', 'open gallery', 'play video', 'watch video', 'previous', 'next',
       'закрыть', 'развернуть', 'свернуть', 'наверх', 'смотреть галерею', 'открыть галерею', 'перейти к содержимому',

@@ -4,8 +4,8 @@ import { article, runStage } from '../../helpers';
 
 describe('page-controls', () => {
   it('removes gallery counters and widget words', () => {
-    const run = runStage(pageControls, article('<div>Image 1 of 9</div><span>Close</span><p>Media playback is unsupported on your device</p>'));
-    expect(run.removals).toHaveLength(3);
+    const run = runStage(pageControls, article('<div>Image 1 of 9</div><span>Close</span><p>Media playback is unsupported on your device</p><p>Page 1 of 8</p><p>Seite 2 von 5</p>'));
+    expect(run.removals).toHaveLength(5);
   });
 
   it('removes the feedback question of a page, with or without what it asks about', () => {
