@@ -33,22 +33,22 @@ export const leadParagraph: Stage = {
     const [story, next] = proseBoxes(blocks, ctx.root);
     if (!story || (next && story.chars < next.chars * MAIN_BOX_LEAD)) return;
     const declared = LISTS.has(tagOf(story.box)) ? null : declaredLead(blocks, ctx.meta.excerpt, story.box);
+    const lead = declared ?? leadBefore(story.box, ctx.root);
     // A lead the story repeats as its first paragraph is a copy, for dedupe to take.
-    if (declared) {
-      if (!textOf(story.box).includes(textOf(declared))) story.box.prepend(declared);
-      return;
-    }
-    let node: Element | null = story.box;
-    for (let level = 0; node && node !== ctx.root && level < MAX_LEVELS; level++, node = node.parentElement) {
-      let before = node.previousElementSibling;
-      while (before && !hasText(before)) before = before.previousElementSibling;
-      if (!before) continue;
-      // A lead the story repeats as its first paragraph is a copy, for dedupe to take.
-      if (isLead(before) && !textOf(story.box).includes(textOf(before))) story.box.prepend(before);
-      return;
-    }
+    if (lead && !textOf(story.box).includes(textOf(lead))) story.box.prepend(lead);
   },
 };
+
+/** The first block with text right before the story's box, or a few levels up: the lead if it reads as one. */
+function leadBefore(storyBox: Element, root: Element): Element | null {
+  let node: Element | null = storyBox;
+  for (let level = 0; node && node !== root && level < MAX_LEVELS; level++, node = node.parentElement) {
+    let before = node.previousElementSibling;
+    while (before && !hasText(before)) before = before.previousElementSibling;
+    if (before) return isLead(before) ? before : null;
+  }
+  return null;
+}
 
 /** The most prose in a list is a feed of other stories or a thread, not the story the lead opens. */
 const LISTS = new Set(['UL', 'OL', 'DL']);
