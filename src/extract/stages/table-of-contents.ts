@@ -1,5 +1,5 @@
 import type { Stage } from '../types';
-import { namePattern } from '../dom';
+import { LINK_ELSEWHERE, namePattern } from '../dom';
 
 // "Contents / On this page": the page's list of links to its own headings. The reading view is
 // the page, read top to bottom; the list repeats its headings, and with its links gone (a plugin
@@ -16,10 +16,9 @@ const IN_PAGE_SHARE = 0.8;
 const MIN_LINKS = 2;
 
 function linksWithinPage(el: Element): number {
-  const links = Array.from(el.querySelectorAll('a[href]'));
-  if (links.length < MIN_LINKS) return 0;
-  const inPage = links.filter((link) => link.getAttribute('href')!.startsWith('#')).length;
-  return inPage >= links.length * IN_PAGE_SHARE ? 2 : 0;
+  const links = el.querySelectorAll('a[href]').length;
+  if (links < MIN_LINKS) return 0;
+  return links - el.querySelectorAll(LINK_ELSEWHERE).length >= links * IN_PAGE_SHARE ? 2 : 0;
 }
 
 export const tableOfContents: Stage = {
