@@ -9,6 +9,7 @@ import { ELEMENT_NODE, tagOf } from './dom';
 import { paragraphIndex, type ArticleTest } from './page-index';
 import { visibility } from './stages/hidden';
 import { isPageChrome } from './stages/page-chrome';
+import { besideProse, hiddenBox, proseRegion, type ProseRegion } from './stages/outside-prose';
 
 /** How many levels are copied node by node; page frames sit near the top. */
 const SELECTIVE_DEPTH = 12;
@@ -24,6 +25,7 @@ export interface LeftOut {
 export interface CloneOptions {
   hidden: boolean;
   pageChrome: boolean;
+  outsideProse: boolean;
   onLeftOut(leftOut: LeftOut): void;
 }
 
@@ -31,20 +33,25 @@ export interface Copy {
   copy: Document;
   /** Elements of the body down to this depth were screened while copying (0: none were). */
   screenedDepth: number;
+  /** What stands beside the prose was left out while copying (see outside-prose.ts). */
+  outsideProseDone: boolean;
 }
 
 export function cloneForExtraction(doc: Document, options: CloneOptions): Copy {
   const body = doc.body;
-  if (!body || !doc.documentElement || (!options.hidden && !options.pageChrome)) return { copy: doc.cloneNode(true) as Document, screenedDepth: 0 };
-  const index = paragraphIndex(body);
+  if (!body || !doc.documentElement || (!options.hidden && !options.pageChrome)) {
+    return { copy: doc.cloneNode(true) as Document, screenedDepth: 0, outsideProseDone: false };
+  }
+  const index = paragraphIndex(body, hiddenBox);
+  const region = options.outsideProse ? proseRegion(body, index) : null;
   const copy = doc.cloneNode(false) as Document;
   const html = copy.importNode(doc.documentElement, false);
   copy.appendChild(html);
   for (let child = doc.documentElement.firstChild; child; child = child.nextSibling) {
-    html.appendChild(child === body ? copyBody(body, copy, index, options) : child === doc.head ? copyHead(doc.head, copy) : copy.importNode(child, true));
+    html.appendChild(child === body ? copyBody(body, copy, { index, region, options }) : child === doc.head ? copyHead(doc.head, copy) : copy.importNode(child, true));
   }
   // Each element down to SELECTIVE_DEPTH was judged before it was copied (whole or shallow).
-  return { copy, screenedDepth: SELECTIVE_DEPTH };
+  return { copy, screenedDepth: SELECTIVE_DEPTH, outsideProseDone: options.outsideProse };
 }
 
 /** Of the head, what is read from it: the title, meta tags and the base for links (no scripts, styles). */
@@ -58,15 +65,22 @@ function copyHead(head: HTMLHeadElement, into: Document): Node {
   return copy;
 }
 
-function copyBody(body: HTMLElement, into: Document, index: ArticleTest, options: CloneOptions): Node {
+interface Screen {
+  index: ArticleTest;
+  region: ProseRegion | null;
+  options: CloneOptions;
+}
+
+function copyBody(body: HTMLElement, into: Document, screen: Screen): Node {
   const copy = into.importNode(body, false);
-  copyChildren(body, copy, into, 1, index, options);
+  copyChildren(body, copy, into, 1, screen);
   return copy;
 }
 
 // Nodes are made in the copy's document (importNode): a node made in the page's and appended
 // there would be adopted, a second walk over every node of its subtree.
-function copyChildren(from: Node, to: Node, into: Document, depth: number, index: ArticleTest, options: CloneOptions): void {
+function copyChildren(from: Element, to: Node, into: Document, depth: number, screen: Screen): void {
+  const { index, region, options } = screen;
   for (let child = from.firstChild; child; child = child.nextSibling) {
     if (child.nodeType !== ELEMENT_NODE) {
       if (child.nodeType !== COMMENT_NODE) to.appendChild(into.importNode(child, false));
@@ -75,21 +89,27 @@ function copyChildren(from: Node, to: Node, into: Document, depth: number, index
     const el = child as Element;
     // Scripts and styles are never article; nothing to report either.
     if (NEVER_COPIED.has(tagOf(el))) continue;
+    if (region && besideProse(el, from, region)) {
+      options.onLeftOut({ ...OUTSIDE_PROSE, node: el });
+      continue;
+    }
     const seen = options.hidden ? visibility(el, index) : 'shown';
     const verdict = seen === 'hidden' ? HIDDEN : options.pageChrome && isPageChrome(el, index) ? PAGE_CHROME : null;
     if (verdict) {
       options.onLeftOut({ ...verdict, node: el });
       continue;
     }
-    const whole = depth >= SELECTIVE_DEPTH || !el.firstElementChild;
+    // The way down to the prose is copied node by node however deep it goes.
+    const whole = !region?.path.has(el) && (depth >= SELECTIVE_DEPTH || !el.firstElementChild);
     const copied = into.importNode(el, whole) as Element;
     to.appendChild(copied);
     // The page hidden until its scripts show it: its style goes too, or Readability drops it.
     if (seen === 'revealed') copied.removeAttribute('style');
     if (whole) continue;
-    copyChildren(el, copied, into, depth + 1, index, options);
+    copyChildren(el, copied, into, depth + 1, screen);
   }
 }
 
 const HIDDEN = { stage: 'hidden', reason: 'hidden' } as const;
 const PAGE_CHROME = { stage: 'page-chrome', reason: 'navigation' } as const;
+const OUTSIDE_PROSE = { stage: 'outside-prose', reason: 'navigation' } as const;

@@ -77,35 +77,67 @@ export function buildIndex(root: Element): PageIndex {
 }
 
 /** What the copy asks of the live page (see paragraphIndex). */
-export type ArticleTest = Pick<PageIndex, 'holdsArticle' | 'holdsAllProse'>;
+export interface ArticleTest extends Pick<PageIndex, 'holdsArticle' | 'holdsAllProse' | 'proseChars'> {
+  /** Characters of paragraph text inside `el`. */
+  paragraphChars(el: Element): number;
+  /**
+   * The same, for paragraphs of text only: not inside a box that `hides` says is hidden, and not
+   * a paragraph the parser stretched around tables and boxes (an unclosed <p> in an old page).
+   */
+  shownParagraphChars(el: Element): number;
+  shownProseChars: number;
+}
 
 /**
- * Only `holdsArticle` and `holdsAllProse`, answered on demand: for the live page, where a handful
- * of elements (its frame) are asked about and a full index would cost a walk over every node.
+ * Paragraph text per box, for the live page: one pass over its paragraphs, each adding its length
+ * to the boxes above it, instead of a walk over every node (a page has far fewer paragraphs).
  */
-export function paragraphIndex(root: Element): ArticleTest {
-  let total: number | undefined;
-  const paragraphChars = (el: Element) => {
-    let chars = 0;
-    const paragraphs = el.getElementsByTagName('p');
-    for (let i = 0; i < paragraphs.length; i++) chars += countVisible(paragraphs[i]!.textContent ?? '');
-    return chars;
+export function paragraphIndex(root: Element, hides: (el: Element) => boolean = () => false): ArticleTest {
+  const chars = new Map<Element, number>();
+  const shown = new Map<Element, number>();
+  const hidden = new Map<Element, boolean>();
+  const isHidden = (el: Element) => {
+    let answer = hidden.get(el);
+    if (answer === undefined) hidden.set(el, (answer = hides(el)));
+    return answer;
   };
-  const share = (el: Element, least: number) => {
-    total ??= paragraphChars(root);
-    return total >= MIN_ARTICLE_CHARS && holdsShare(paragraphChars(el), total, least);
-  };
+  const paragraphs = root.getElementsByTagName('p');
+  for (let i = 0; i < paragraphs.length; i++) {
+    const paragraph = paragraphs[i]!;
+    const length = countVisible(paragraph.textContent ?? '');
+    if (length === 0) continue;
+    let visible = true;
+    const boxes: Element[] = [];
+    for (let box: Element | null = paragraph; box; box = box.parentElement) {
+      chars.set(box, (chars.get(box) ?? 0) + length);
+      boxes.push(box);
+      visible &&= !isHidden(box);
+      if (box === root) break;
+    }
+    if (visible && !holdsBoxes(paragraph)) for (const box of boxes) shown.set(box, (shown.get(box) ?? 0) + length);
+  }
+  const total = chars.get(root) ?? 0;
+  const paragraphChars = (el: Element) => chars.get(el) ?? 0;
   return {
-    holdsArticle: (el) => share(el, ARTICLE_SHARE),
-    holdsAllProse: (el) => share(el, ALL_PROSE_SHARE),
+    paragraphChars,
+    shownParagraphChars: (el) => shown.get(el) ?? 0,
+    holdsArticle: (el) => total >= MIN_ARTICLE_CHARS && holdsShare(paragraphChars(el), total, ARTICLE_SHARE),
+    holdsAllProse: (el) => total >= MIN_ARTICLE_CHARS && holdsShare(paragraphChars(el), total, ALL_PROSE_SHARE),
+    proseChars: total,
+    shownProseChars: shown.get(root) ?? 0,
   };
+}
+
+function holdsBoxes(paragraph: Element): boolean {
+  return paragraph.getElementsByTagName('table').length > 0 || paragraph.getElementsByTagName('div').length > 0;
 }
 
 function holdsShare(paragraphChars: number, totalChars: number, least: number): boolean {
   return paragraphChars >= MIN_ARTICLE_CHARS && paragraphChars >= totalChars * least;
 }
 
-function countVisible(text: string): number {
+/** Characters as a reader sees them: runs of white space count as one. */
+export function countVisible(text: string): number {
   let count = 0;
   let space = true;
   for (let i = 0; i < text.length; i++) {

@@ -4,6 +4,7 @@
 
 import type { Article, ExtractOptions, ExtractResult, PageMetadata, ResolvedOptions, Stage } from './types';
 import { breadcrumbs } from './stages/breadcrumbs';
+import { outsideProse } from './stages/outside-prose';
 import { tableOfContents } from './stages/table-of-contents';
 import { choiceLists } from './stages/choice-lists';
 import { hidden } from './stages/hidden';
@@ -53,7 +54,9 @@ import { RemovalLog, runPhase } from './phase';
 
 export const STAGES: readonly Stage[] = [
   // Before Readability: what is never article. Consecutive rule stages share one walk over the
-  // page; hidden first, so that hidden copies never count as text.
+  // page; hidden first, so that hidden copies never count as text. What stands beside the prose
+  // goes before anything reads it (usually while the page is copied).
+  outsideProse,
   hidden,
   // What the reader asked to drop on this site, before anything guesses.
   readerRules,
@@ -140,7 +143,7 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
   // The frame guess took everything Readability could read (a post set in an <aside>, a page
   // that is all <header>): read the page again with the frame in, rather than show nothing.
   if (!first.result.ok && first.result.error === 'no-article' && !first.result.bestGuess && !resolved.disable.has(pageChrome.name)) {
-    return extractOnce(doc, meta, { ...resolved, disable: new Set([...resolved.disable, pageChrome.name]) }).result;
+    return extractOnce(doc, meta, { ...resolved, disable: new Set([...resolved.disable, pageChrome.name, outsideProse.name]) }).result;
   }
   return first.result;
 }
@@ -151,12 +154,13 @@ const AVERAGE_WORD_CHARS = 6;
 
 function extractOnce(doc: Document, meta: PageMetadata, resolved: ResolvedOptions): { result: ExtractResult; commentChars: number } {
   const log = new RemovalLog(resolved.debug, [comments.name]);
-  const { copy: clone, screenedDepth } = cloneForExtraction(doc, {
+  const { copy: clone, screenedDepth, outsideProseDone } = cloneForExtraction(doc, {
     hidden: !resolved.disable.has(hidden.name),
     pageChrome: !resolved.disable.has(pageChrome.name),
+    outsideProse: !resolved.disable.has(outsideProse.name),
     onLeftOut: ({ stage, reason, node }) => log.record(stage, reason, () => node.textContent ?? ''),
   });
-  const stages = STAGES.filter((stage) => !resolved.disable.has(stage.name));
+  const stages = STAGES.filter((stage) => !resolved.disable.has(stage.name) && !(stage === outsideProse && outsideProseDone));
   const done = (result: ExtractResult) => ({ result, commentChars: log.measured(comments.name) });
 
   const body = clone.body ?? clone.documentElement;
@@ -207,7 +211,7 @@ function extractWithin(doc: Document, root: Element, meta: PageMetadata, resolve
   copy.append(html);
   // The reader picked this block for its text: taking comments or related links out of it is
   // still right, but not the frame stage's "not inside an article" guesses about its sections.
-  const stages = STAGES.filter((stage) => !resolved.disable.has(stage.name) && stage !== pageChrome);
+  const stages = STAGES.filter((stage) => !resolved.disable.has(stage.name) && stage !== pageChrome && stage !== outsideProse);
   runPhase('before', stages, content, meta, log, 0, resolved.site);
   withReserves(content, content);
   runPhase('after', stages, content, meta, log, 0, resolved.site);

@@ -89,7 +89,7 @@ describe('clean-reader CLI', () => {
     expect(option.stderr).toContain('unknown option: --bogus (options: --format, --url');
     const stage = cli(['--disable', 'dedupe,nosuchstage', 'x.html']);
     expect(stage.code).toBe(2);
-    expect(stage.stderr).toMatch(/unknown stage: nosuchstage \(stages: hidden, reader-rules, page-chrome, .*dedupe/);
+    expect(stage.stderr).toMatch(/unknown stage: nosuchstage \(stages: outside-prose, hidden, reader-rules, page-chrome, .*dedupe/);
   });
 
   it('explains itself in --help: formats, options, stages and exit codes', () => {

@@ -22,6 +22,9 @@ describe('paragraph index (for the live page)', () => {
     expect(lazy.holdsArticle(byId('end'))).toBe(false);
     expect(lazy.holdsAllProse(byId('story'))).toBe(true);
     expect(lazy.holdsAllProse(byId('end'))).toBe(false);
+    expect(lazy.paragraphChars(byId('wrap'))).toBe(lazy.paragraphChars(byId('story')));
+    expect(lazy.proseChars).toBe(lazy.paragraphChars(byId('story')) + lazy.paragraphChars(byId('end')));
+    expect(lazy.paragraphChars(byId('menu'))).toBe(0);
   });
 
   it('holds no article where the page has too little paragraph text', () => {
