@@ -30,10 +30,9 @@ export const dedupe: Stage = {
       for (const node of ownNodes(block)) ctx.remove(node, 'duplicate');
     };
     // Which shorter blocks stand inside which longer ones: found once, for both uses below.
-    const ids = wordIds(blocks);
-    const inside = partsInside(blocks, blocks.filter((b) => b.words >= MIN_PART_WORDS), ids);
+    const inside = partsInside(blocks, blocks.filter((b) => b.words >= MIN_PART_WORDS));
     removeFlattenedCopies(blocks, inside, drop);
-    removeExactAndNearCopies(blocks, gone, drop, ids);
+    removeExactAndNearCopies(blocks, gone, drop);
     removeContainedRepeats(blocks, inside, gone, drop);
   },
 };
@@ -75,42 +74,17 @@ function removeFlattenedCopies(blocks: TextBlock[], inside: Map<TextBlock, TextB
   }
 }
 
-/**
- * Every block's words as numbers, one number per distinct word of the article: looking up and
- * comparing runs of numbers is far cheaper than cutting and hashing runs of text.
- */
-function wordIds(blocks: readonly TextBlock[]): Map<TextBlock, Int32Array> {
-  const idOf = new Map<string, number>();
-  const ids = new Map<TextBlock, Int32Array>();
-  for (const block of blocks) {
-    const words = block.key === '' ? [] : block.key.split(' ');
-    const out = new Int32Array(words.length);
-    for (let i = 0; i < words.length; i++) {
-      let id = idOf.get(words[i]!);
-      if (id === undefined) idOf.set(words[i]!, (id = idOf.size));
-      out[i] = id;
-    }
-    ids.set(block, out);
-  }
-  return ids;
-}
-
-const ID_BITS = 2 ** 17;
-
-/** Three words from `at` as one number (exact below 2^17 distinct words; beyond, a rare collision). */
-function triple(ids: Int32Array, at: number): number {
-  return (ids[at]! * ID_BITS + ids[at + 1]!) * ID_BITS + ids[at + 2]!;
-}
+const START_WORDS = 3;
 
 /**
  * For each block, the shorter `parts` whose whole text stands in its text, in the order of
- * `parts`. Parts are looked up by their first three words at each word of the block: one pass
- * over the blocks' words, not a search for every part in every block.
+ * `parts`. Parts are looked up by their first words at each word of the block: one pass over the
+ * blocks' words, not a search for every part in every block.
  */
-function partsInside(blocks: readonly TextBlock[], parts: readonly TextBlock[], ids: Map<TextBlock, Int32Array>): Map<TextBlock, TextBlock[]> {
-  const partsByStart = new Map<number, TextBlock[]>();
+function partsInside(blocks: readonly TextBlock[], parts: readonly TextBlock[]): Map<TextBlock, TextBlock[]> {
+  const partsByStart = new Map<string, TextBlock[]>();
   for (const part of parts) {
-    const start = triple(ids.get(part)!, 0);
+    const start = firstWords(part.key, 0);
     const list = partsByStart.get(start);
     if (list) list.push(part);
     else partsByStart.set(start, [part]);
@@ -118,11 +92,11 @@ function partsInside(blocks: readonly TextBlock[], parts: readonly TextBlock[], 
   const order = new Map(parts.map((part, i) => [part, i]));
   const inside = new Map<TextBlock, TextBlock[]>();
   for (const block of blocks) {
-    const words = ids.get(block)!;
+    const haystack = ` ${block.key} `;
     const found = new Set<TextBlock>();
-    for (let at = 0; at + MIN_PART_WORDS <= words.length; at++) {
-      for (const part of partsByStart.get(triple(words, at)) ?? []) {
-        if (part !== block && part.key.length < block.key.length && standsAt(words, ids.get(part)!, at)) found.add(part);
+    for (let at = 0; at < block.key.length; at = block.key.indexOf(' ', at) + 1 || block.key.length) {
+      for (const part of partsByStart.get(firstWords(block.key, at)) ?? []) {
+        if (part !== block && part.key.length < block.key.length && haystack.startsWith(` ${part.key} `, at)) found.add(part);
       }
     }
     if (found.size) inside.set(block, [...found].sort((x, y) => order.get(x)! - order.get(y)!));
@@ -130,10 +104,14 @@ function partsInside(blocks: readonly TextBlock[], parts: readonly TextBlock[], 
   return inside;
 }
 
-function standsAt(words: Int32Array, part: Int32Array, at: number): boolean {
-  if (at + part.length > words.length) return false;
-  for (let i = 0; i < part.length; i++) if (words[at + i] !== part[i]) return false;
-  return true;
+/** The first few words of `key` from offset `at`. */
+function firstWords(key: string, at: number): string {
+  let end = at - 1;
+  for (let i = 0; i < START_WORDS; i++) {
+    end = key.indexOf(' ', end + 1);
+    if (end < 0) return key.slice(at);
+  }
+  return key.slice(at, end);
 }
 
 /**
@@ -141,9 +119,9 @@ function standsAt(words: Int32Array, part: Int32Array, at: number): boolean {
  * again, block by block) or when they repeat the lead right below it. A lone repeat elsewhere
  * may be the author's, and stays.
  */
-function removeExactAndNearCopies(blocks: TextBlock[], gone: Set<TextBlock>, drop: (b: TextBlock) => void, ids: Map<TextBlock, Int32Array>): void {
+function removeExactAndNearCopies(blocks: TextBlock[], gone: Set<TextBlock>, drop: (b: TextBlock) => void): void {
   const live = blocks.filter((b) => !gone.has(b));
-  const copyOf = findCopies(live, ids);
+  const copyOf = findCopies(live);
   live.forEach((block, j) => {
     const i = copyOf[j];
     if (i === undefined || areSiblings(live[i]!, block) || isShortLineRun(live, j)) return;
@@ -155,10 +133,10 @@ function removeExactAndNearCopies(blocks: TextBlock[], gone: Set<TextBlock>, dro
 }
 
 /** For each block, the index of an earlier block with the same (or nearly the same) text. */
-function findCopies(blocks: TextBlock[], ids: Map<TextBlock, Int32Array>): Array<number | undefined> {
+function findCopies(blocks: TextBlock[]): Array<number | undefined> {
   const firstByKey = new Map<string, number>();
   // Which earlier blocks hold each shingle: only blocks sharing shingles are ever compared.
-  const holders = new Map<number, number[]>();
+  const holders = new Map<string, number[]>();
   const sizes = new Map<number, number>();
   const pairwise = blocks.length <= MAX_PAIRWISE_BLOCKS;
   return blocks.map((block, j) => {
@@ -167,7 +145,7 @@ function findCopies(blocks: TextBlock[], ids: Map<TextBlock, Int32Array>): Array
     if (exact !== undefined) return exact;
     firstByKey.set(block.key, j);
     if (!pairwise || block.words < NEAR_MIN_WORDS) return undefined;
-    const shingles = shinglesOf(ids.get(block)!);
+    const shingles = shinglesOf(block.key);
     const shared = new Map<number, number>();
     for (const shingle of shingles) {
       const list = holders.get(shingle);
@@ -215,8 +193,9 @@ function removeContainedRepeats(blocks: TextBlock[], inside: Map<TextBlock, Text
   }
 }
 
-function shinglesOf(words: Int32Array): Set<number> {
-  const shingles = new Set<number>();
-  for (let i = 0; i + 3 <= words.length; i++) shingles.add(triple(words, i));
+function shinglesOf(key: string): Set<string> {
+  const words = key.split(' ');
+  const shingles = new Set<string>();
+  for (let i = 0; i + 3 <= words.length; i++) shingles.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
   return shingles;
 }

@@ -1,6 +1,6 @@
 import type { Stage } from '../types';
 import { countVisible, paragraphIndex, type ArticleTest } from '../page-index';
-import { collapse, tagOf } from '../dom';
+import { tagOf } from '../dom';
 import { visibility } from './hidden';
 import { isPageChrome } from './page-chrome';
 
@@ -33,7 +33,7 @@ const HOLDER_TEXT_SHARE = 0.5;
 /** Text as the page holds it, white space and all (counting what a reader sees would cost a pass over every character). */
 function rawTextChars(root: Element): number {
   let chars = root.textContent?.length ?? 0;
-  for (const tag of ['script', 'style', 'noscript', 'template']) {
+  for (const tag of ['script', 'style']) {
     const code = root.getElementsByTagName(tag);
     for (let i = 0; i < code.length; i++) chars -= code[i]!.textContent?.length ?? 0;
   }
@@ -90,25 +90,12 @@ export function proseRegion(root: Element, index: ArticleTest = paragraphIndex(r
   return { box, path, headlines: headlineBoxes(root) };
 }
 
-const MIN_HEADLINE_CHARS = 10;
-
-/** Boxes holding an <h1>, or a lesser heading the page's <title> repeats (the headline set lower). */
+/** Boxes holding an <h1>: the headline, set apart from the story in a box of its own. */
 function headlineBoxes(root: Element): Set<Element> {
   const boxes = new Set<Element>();
-  const title = collapse(root.ownerDocument.title ?? '');
-  const keep = (heading: Element) => {
-    for (let above: Element | null = heading; above && above !== root && !boxes.has(above); above = above.parentElement) boxes.add(above);
-  };
-  for (const tag of ['h1', 'h2', 'h3']) {
-    const headings = root.getElementsByTagName(tag);
-    for (let i = 0; i < headings.length; i++) {
-      const heading = headings[i]!;
-      if (tag === 'h1') keep(heading);
-      else if (title.length >= MIN_HEADLINE_CHARS) {
-        const text = collapse(heading.textContent ?? '');
-        if (text.length >= MIN_HEADLINE_CHARS && title.includes(text)) keep(heading);
-      }
-    }
+  const headings = root.getElementsByTagName('h1');
+  for (let i = 0; i < headings.length; i++) {
+    for (let above: Element | null = headings[i]!; above && above !== root && !boxes.has(above); above = above.parentElement) boxes.add(above);
   }
   return boxes;
 }
