@@ -82,7 +82,8 @@ export interface ArticleTest extends Pick<PageIndex, 'holdsArticle' | 'holdsAllP
   paragraphChars(el: Element): number;
   /**
    * The same, for paragraphs of text only: not inside a box that `hides` says is hidden, and not
-   * a paragraph the parser stretched around tables and boxes (an unclosed <p> in an old page).
+   * a paragraph the parser stretched around tables and boxes (an unclosed <p> in an old page), nor
+   * one holding a script.
    */
   shownParagraphChars(el: Element): number;
   shownProseChars: number;
@@ -114,7 +115,7 @@ export function paragraphIndex(root: Element, hides: (el: Element) => boolean = 
       visible &&= !isHidden(box);
       if (box === root) break;
     }
-    if (visible && !holdsBoxes(paragraph)) for (const box of boxes) shown.set(box, (shown.get(box) ?? 0) + length);
+    if (visible && !holdsMoreThanText(paragraph)) for (const box of boxes) shown.set(box, (shown.get(box) ?? 0) + length);
   }
   const total = chars.get(root) ?? 0;
   const paragraphChars = (el: Element) => chars.get(el) ?? 0;
@@ -128,8 +129,9 @@ export function paragraphIndex(root: Element, hides: (el: Element) => boolean = 
   };
 }
 
-function holdsBoxes(paragraph: Element): boolean {
-  return paragraph.getElementsByTagName('table').length > 0 || paragraph.getElementsByTagName('div').length > 0;
+/** Not a paragraph of text: the parser stretched it around boxes, or a script's text is in it. */
+function holdsMoreThanText(paragraph: Element): boolean {
+  return ['table', 'div', 'script', 'style'].some((tag) => paragraph.getElementsByTagName(tag).length > 0);
 }
 
 function holdsShare(paragraphChars: number, totalChars: number, least: number): boolean {

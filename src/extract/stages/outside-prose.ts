@@ -74,8 +74,9 @@ export function proseRegion(root: Element, index: ArticleTest = paragraphIndex(r
   // The box of the prose is made of paragraphs; one whose text is mostly loose (a table cell of
   // text with a paragraph or two in it) says its paragraphs are not where the story is.
   if (index.shownParagraphChars(box) < HOLDER_TEXT_SHARE * countVisible(box.textContent ?? '')) return null;
-  // A table's rows and bodies are one box to the eye: they do not count as levels.
-  for (let level = 0; level < MARGIN_LEVELS && box !== root && box.parentElement; ) {
+  // A table's rows and bodies are one box to the eye: they do not count as levels. Near the top
+  // the margin is what is left: the page's own frame still goes.
+  for (let level = 0; level < MARGIN_LEVELS && box !== root && box.parentElement && box.parentElement !== root; ) {
     box = box.parentElement;
     if (!TABLE_PARTS.has(tagOf(box))) level++;
   }
