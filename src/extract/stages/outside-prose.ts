@@ -30,7 +30,10 @@ const TABLE_PARTS = new Set(['TBODY', 'THEAD', 'TFOOT', 'TR']);
 const PAGE_TEXT_SHARE = 0.2;
 const HOLDER_TEXT_SHARE = 0.5;
 
-/** Text as the page holds it, white space and all (counting what a reader sees would cost a pass over every character). */
+/**
+ * Text as the page holds it, white space and all: counting what a reader sees would cost a pass
+ * over every character, more than leaving the rest out saves.
+ */
 function rawTextChars(root: Element): number {
   let chars = root.textContent?.length ?? 0;
   for (const tag of ['script', 'style']) {
