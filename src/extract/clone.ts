@@ -7,9 +7,9 @@
 import type { RemovalReason } from './types';
 import { ELEMENT_NODE, tagOf } from './dom';
 import { paragraphIndex, type ArticleTest } from './page-index';
-import { visibility } from './stages/hidden';
+import { isHidden, visibility } from './stages/hidden';
 import { isPageChrome } from './stages/page-chrome';
-import { besideProse, hiddenBox, proseRegion, type ProseRegion } from './stages/outside-prose';
+import { besideProse, proseRegion, type ProseRegion } from './stages/outside-prose';
 
 /** How many levels are copied node by node; page frames sit near the top. */
 const SELECTIVE_DEPTH = 12;
@@ -42,7 +42,8 @@ export function cloneForExtraction(doc: Document, options: CloneOptions): Copy {
   if (!body || !doc.documentElement || (!options.hidden && !options.pageChrome)) {
     return { copy: doc.cloneNode(true) as Document, screenedDepth: 0, outsideProseDone: false };
   }
-  const index = paragraphIndex(body, hiddenBox);
+  // Paragraphs inside a box hidden on its own account do not count as the page's prose.
+  const index = paragraphIndex(body, isHidden);
   const region = options.outsideProse ? proseRegion(body, index) : null;
   const copy = doc.cloneNode(false) as Document;
   const html = copy.importNode(doc.documentElement, false);

@@ -1,7 +1,7 @@
 import type { Stage } from '../types';
 import { countVisible, paragraphIndex, type ArticleTest } from '../page-index';
 import { tagOf } from '../dom';
-import { visibility } from './hidden';
+import { isHidden } from './hidden';
 import { isPageChrome } from './page-chrome';
 
 // What stands beside the part of the page that holds its prose: side columns, rails of other
@@ -52,10 +52,7 @@ export interface ProseRegion {
   headlines: ReadonlySet<Element>;
 }
 
-/** Hidden on its own account, whatever it holds (see hidden.ts). */
-export const hiddenBox = (el: Element) => visibility(el) === 'hidden';
-
-export function proseRegion(root: Element, index: ArticleTest = paragraphIndex(root, hiddenBox)): ProseRegion | null {
+export function proseRegion(root: Element, index: ArticleTest = paragraphIndex(root, isHidden)): ProseRegion | null {
   const total = index.shownProseChars;
   if (total < MIN_PROSE_CHARS || total < PAGE_TEXT_SHARE * rawTextChars(root)) return null;
   let box = root;
