@@ -42,6 +42,22 @@ function findSources(doc: Document): Sources {
   return sources;
 }
 
+/** NodeFilter.SHOW_TEXT (the CLI's DOM has no NodeFilter global). */
+const SHOW_TEXT = 4;
+
+/** Whether the body shows a text as a whole text node, not a link's: read once, only when asked. */
+function linesShown(doc: Document): (text: string) => boolean {
+  let lines: Set<string> | undefined;
+  return (text) => {
+    if (!lines) {
+      lines = new Set();
+      const walker = doc.createTreeWalker(doc.body ?? doc, SHOW_TEXT);
+      for (let node; (node = walker.nextNode()); ) if (node.parentElement?.tagName !== 'A') lines.add(collapse((node as Text).data));
+    }
+    return lines.has(text);
+  };
+}
+
 export function readPageMetadata(doc: Document, url: string | null): PageMetadata {
   const sources = findSources(doc);
   const ldItems = jsonLdItems(sources.jsonLd);
@@ -60,7 +76,7 @@ export function readPageMetadata(doc: Document, url: string | null): PageMetadat
   const rawTitle =
     str(ld?.headline) ?? meta('og:title', 'twitter:title', 'dc.title') ?? collapse(doc.title ?? '') ?? null;
   return {
-    title: rawTitle ? cleanTitle(rawTitle, { siteName, headings, documentTitle: collapse(doc.title ?? '') }) : null,
+    title: rawTitle ? cleanTitle(rawTitle, { siteName, headings, documentTitle: collapse(doc.title ?? ''), shownAlone: linesShown(doc) }) : null,
     byline: authorOf(ld?.author) ?? meta('author', 'article:author', 'dc.creator', 'parsely-author') ?? null,
     siteName,
     lang: languageOf(doc, meta('og:locale', 'content-language', 'dc.language')),

@@ -10,6 +10,8 @@ export interface TitleContext {
   /** The page's h1 texts: when one of them is a part of the title, it is the headline. */
   headings: string[];
   documentTitle: string;
+  /** Whether the page shows this text on its own (a line that is all of it, not a link). */
+  shownAlone?: (text: string) => boolean;
 }
 
 export function cleanTitle(raw: string, context: TitleContext): string {
@@ -46,6 +48,10 @@ function headlineOf(raw: string, context: TitleContext): string {
     .sort((a, b) => b.key.length - a.key.length)[0];
   if (headline) return headline.heading;
   if (segments.length < 2) return title;
+  // Some pages set their headline in a styled <div>, not an <h1>: the one segment of the title
+  // that the page shows as a line of its own is the headline ("Site - Headline - Section").
+  const shown = segments.filter((segment) => words(segment) >= MIN_CONFIRMED_WORDS && context.shownAlone?.(segment));
+  if (shown.length > 0) return shown.reduce((longest, segment) => (segment.length > longest.length ? segment : longest));
   const site = context.siteName ? normalizeKey(context.siteName) : null;
   const isSite = (segment: string) => {
     const k = normalizeKey(segment);

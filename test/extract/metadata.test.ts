@@ -16,6 +16,16 @@ describe('readPageMetadata', () => {
     });
   });
 
+  it('takes the headline from a title segment the page shows in a line of its own, not in a link', () => {
+    const page = (headline: string) =>
+      parse(`<html><head><title>THE DAILY - Promising vaccine against hepatitis C - science - Medicine</title></head>
+        <body><a href="/science">science</a>${headline}<p>British researchers have made a vaccine.</p></body></html>`);
+    expect(readPageMetadata(page('<div class="title">Promising vaccine against hepatitis C</div>'), null).title).toBe('Promising vaccine against hepatitis C');
+    expect(readPageMetadata(page('<a href="/n/1">Promising vaccine against hepatitis C</a>'), null).title).toBe(
+      'THE DAILY - Promising vaccine against hepatitis C - science - Medicine',
+    );
+  });
+
   it('survives broken JSON-LD and missing head', () => {
     const doc = parse('<body><script type="application/ld+json">{oops</script><p>x</p></body>');
     expect(readPageMetadata(doc, 'https://a.example/p').baseUrl).toBe('https://a.example/p');

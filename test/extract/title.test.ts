@@ -57,4 +57,12 @@ describe('cleanTitle', () => {
       'Flu claims four more, none vaccinated: take care over the holiday',
     );
   });
+
+  it('takes the segment of the title the page shows as a line of its own when no <h1> says it', () => {
+    const shown = new Set(['Promising vaccine against hepatitis C', 'science']);
+    const page = { ...none, shownAlone: (text: string) => shown.has(text) };
+    expect(cleanTitle('THE DAILY - Promising vaccine against hepatitis C - science - Medicine – Biology', page)).toBe('Promising vaccine against hepatitis C');
+    // A one-word menu label that is also a segment is no headline.
+    expect(cleanTitle('THE DAILY - science', page)).toBe('THE DAILY - science');
+  });
 });
