@@ -34,6 +34,7 @@ import { layoutTables } from './stages/layout-tables';
 import { repeatedMetadata } from './stages/repeated-metadata';
 import { repeatedCaption } from './stages/repeated-caption';
 import { dedupe } from './stages/dedupe';
+import { commentThread } from './stages/comment-thread';
 import { absoluteUrls } from './stages/absolute-urls';
 import { emptyWrappers } from './stages/empty-wrappers';
 import { proseNames } from './stages/prose-names';
@@ -103,6 +104,7 @@ export const STAGES: readonly Stage[] = [
   seeAlso,
   afterProse,
   dedupe,
+  commentThread,
   articleTail,
   absoluteUrls,
   emptyWrappers,

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { commentThread } from '../../../src/extract/stages/comment-thread';
+import { PROSE, runStage } from '../../helpers';
+
+const body = PROSE.map((p) => `<p>${p}</p>`).join('');
+const comments = '<p><b>g4</b><br>Fewer, not less: you can count people.</p><hr><p><b>Lindsay Gray</b><br>I wonder whether the numbers have something to do with who lives here.</p>';
+
+describe('comment-thread', () => {
+  it('removes the readers’ comments printed after the story, from the line that opens them', () => {
+    const run = runStage(commentThread, `${body}<hr><p><a href="/comments">Please Add Comments</a></p><div> | 13 Comment(s)</div><hr>${comments}`);
+    expect(run.removals.every((r) => r.reason === 'comments')).toBe(true);
+    expect(run.text).toBe(PROSE.join(' '));
+  });
+
+  it('keeps a sentence that asks for comments, and a count with nothing after it', () => {
+    const asks = '<p>Please add your comments below: we read every one of them before the next issue.</p>';
+    expect(runStage(commentThread, `${body}${asks}${comments}`).removals).toHaveLength(0);
+    expect(runStage(commentThread, `${body}<p>13 comments</p>`).removals).toHaveLength(0);
+  });
+
+  it('keeps what follows a comment button with no count: a newsletter’s button sits mid-story', () => {
+    const more = '<p>See you next week, with the second part of the series and its code.</p><p>References: the papers this post draws on.</p>';
+    expect(runStage(commentThread, `${body}<p><a href="/comments">Leave a comment</a></p>${more}`).removals).toHaveLength(0);
+  });
+
+  it('does not take a story that opens with the line (a thread page)', () => {
+    expect(runStage(commentThread, `<p>12 replies</p>${comments}${body}`).removals).toHaveLength(0);
+  });
+});
