@@ -10,9 +10,13 @@ import { defineConfig } from 'wxt';
 const READABILITY_INTERNALS =
   /^(?:_(?!_).*|FLAG_(?:STRIP_UNLIKELYS|WEIGHT_CLASSES|CLEAN_CONDITIONALLY)|DEFAULT_(?:MAX_ELEMS_TO_PARSE|N_TOP_CANDIDATES|TAGS_TO_SCORE|CHAR_THRESHOLD)|REGEXPS|UNLIKELY_ROLES|DIV_TO_P_ELEMS|ALTER_TO_DIV_EXCEPTIONS|PRESENTATIONAL_ATTRIBUTES|DEPRECATED_SIZE_ATTRIBUTE_ELEMS|PHRASING_ELEMS|CLASSES_TO_PRESERVE|HTML_ESCAPE_MAP|readability|contentScore)$/;
 
-// Our own names that stay inside the page agent's bundle (block rules, the copy's and the title's
-// inner interfaces), shortened the same way; nothing that crosses a message is among them.
-const AGENT_INTERNALS = /^(?:structure|structureAlone|structureCount|maxChars|maxCharsNamedAndSaid|phrases|documentTitle|shownAlone|holdsArticle|holdsAllProse|shownParagraphChars|shownProseChars|outsideProseDone|screenedDepth)$/;
+// Our own names that stay inside the page agent's bundle (block rules, the copy's, the index's and
+// the title's inner interfaces, the text length Readability reports), shortened the same way;
+// nothing that crosses a message is among them. Some are also DOM names terser keeps by default
+// (`phrases`, `phase`): only these exact names are shortened (`builtins`), and no DOM object's
+// property of that name is read anywhere.
+const AGENT_INTERNALS =
+  /^(?:phase|structure|structureAlone|structureCount|maxChars|maxCharsNamedAndSaid|phrases|documentTitle|shownAlone|holdsArticle|holdsAllProse|shownParagraphChars|shownProseChars|proseChars|outsideProseDone|screenedDepth|onLeftOut|headlines|commentChars|measuredStages|maxElements|maxDepth|itemTypes|mixed|textLength)$/;
 
 export default defineConfig({
   srcDir: '.',
@@ -23,7 +27,7 @@ export default defineConfig({
   // Readability's internals are shortened too (READABILITY_INTERNALS). Its debug log is never on here: the calls and their strings go (their
   // arguments only read properties).
   vite: () => ({
-    build: { minify: 'terser', terserOptions: { compress: { passes: 2, pure_funcs: ['this.log'], pure_getters: true, unsafe: true }, mangle: { properties: { regex: new RegExp(`${READABILITY_INTERNALS.source}|${AGENT_INTERNALS.source}`) } } } },
+    build: { minify: 'terser', terserOptions: { compress: { passes: 2, pure_funcs: ['this.log'], pure_getters: true, unsafe: true }, mangle: { properties: { regex: new RegExp(`${READABILITY_INTERNALS.source}|${AGENT_INTERNALS.source}`), builtins: true } } } },
     // The end-to-end build opens the overlay's shadow root so that axe-core can check it (axe cannot
     // see into closed roots); the product's stays closed.
     define: { __OVERLAY_SHADOW_MODE__: JSON.stringify(process.env.CLEAN_READER_E2E ? 'open' : 'closed') },

@@ -13,7 +13,7 @@ export const COMMENT_PHRASES =
   /^(?:комментари|коментар|\d+\s+(?:comments?|комментари|коментар|komentarz|kommentar|commentaire|commenti|comentario))|(?:оставьте|оставить|добавить|написать) комментарий|leave a (?:comment|reply)|(?:add|post|view|show) (?:a )?comments?|join the (?:discussion|conversation)|be the first to comment|no comments yet|будьте первым|залиш(?:те|ити) коментар|^kommentare?\b|kommentieren|(?:schreibe|schreiben sie) einen kommentar|keine kommentare|laisser un commentaire|^commentaires?\b|deja (?:un|tu) comentario|^comentarios?\b|lascia un commento|^commenti\b|^komentarze?\b|dodaj komentarz|deixe (?:um|seu) comentário|\btrackback\b|comments (?:are )?closed|kommentare (?:sind )?geschlossen|комментарии закрыты|ваш комментарий (?:будет|отправлен|добавлен)|your comment (?:will be|is awaiting|has been)/i;
 
 /** A thread's own header: "59 Comments", "Комментарии (14)", "Kommentare". */
-const COMMENT_HEADER =
+export const COMMENT_HEADER =
   /^(?:\d+\s+(?:responses?|replies)|(?:\d+\s+)?(?:comments?|комментари\p{L}*|коментар\p{L}*|komentarz\p{L}*|kommentare?|commentaires?|commenti|comentarios?))(?!\p{L})/iu;
 
 export const comments: Stage = {
