@@ -16,7 +16,7 @@ const READABILITY_INTERNALS =
 // (`phrases`, `phase`): only these exact names are shortened (`builtins`), and no DOM object's
 // property of that name is read anywhere.
 const AGENT_INTERNALS =
-  /^(?:phase|structure|structureAlone|structureCount|maxChars|maxCharsNamedAndSaid|phrases|documentTitle|shownAlone|holdsArticle|holdsAllProse|shownParagraphChars|shownProseChars|proseChars|outsideProseDone|screenedDepth|onLeftOut|headlines|commentChars|measuredStages|maxElements|maxDepth|itemTypes|mixed|textLength)$/;
+  /^(?:phase|structure|structureAlone|structureCount|maxChars|maxCharsNamedAndSaid|phrases|documentTitle|shownAlone|holdsArticle|holdsAllProse|shownParagraphChars|shownProseChars|proseChars|outsideProseDone|screenedDepth|onLeftOut|headlines|commentChars|measuredStages|maxElements|maxDepth|itemTypes|mixed|textLength|words|lines|lineBreak|columns|discussion)$/;
 
 export default defineConfig({
   srcDir: '.',

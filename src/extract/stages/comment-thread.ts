@@ -28,6 +28,8 @@ export const commentThread: Stage = {
     let storyChars = 0;
     for (const [i, block] of blocks.entries()) {
       if (isCount(block) && blocks.length - i - 1 >= MIN_BLOCKS_AFTER) {
+        // A count under each of several posts is a list of posts (a front page), each with its thread.
+        if (blocks.slice(i + 1).some(isCount)) return;
         const start = says(COMMENT_PHRASES, blocks[i - 1]) ? i - 1 : i;
         if (storyChars - (start < i ? blocks[start]!.text.length : 0) < MIN_STORY_CHARS) return;
         for (const rest of blocks.slice(start)) for (const node of ownNodes(rest)) ctx.remove(node, 'comments');

@@ -23,6 +23,11 @@ describe('comment-thread', () => {
     expect(runStage(commentThread, `${body}<p><a href="/comments">Leave a comment</a></p>${more}`).removals).toHaveLength(0);
   });
 
+  it('keeps a list of posts that each show their count', () => {
+    const post = (n: number) => `<h2>Post ${n}</h2><p>${PROSE[0]}</p><p>Comments (${n} posted)</p>`;
+    expect(runStage(commentThread, `${body}${post(1)}${post(2)}${post(3)}`).removals).toHaveLength(0);
+  });
+
   it('does not take a story that opens with the line (a thread page)', () => {
     expect(runStage(commentThread, `<p>12 replies</p>${comments}${body}`).removals).toHaveLength(0);
   });
