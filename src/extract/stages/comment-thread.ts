@@ -25,17 +25,12 @@ export const commentThread: Stage = {
   phase: 'after',
   run(ctx) {
     const blocks = ctx.blocks();
-    let storyChars = 0;
-    for (const [i, block] of blocks.entries()) {
-      if (isCount(block) && blocks.length - i - 1 >= MIN_BLOCKS_AFTER) {
-        // A count under each of several posts is a list of posts (a front page), each with its thread.
-        if (blocks.slice(i + 1).some(isCount)) return;
-        const start = says(COMMENT_PHRASES, blocks[i - 1]) ? i - 1 : i;
-        if (storyChars - (start < i ? blocks[start]!.text.length : 0) < MIN_STORY_CHARS) return;
-        for (const rest of blocks.slice(start)) for (const node of ownNodes(rest)) ctx.remove(node, 'comments');
-        return;
-      }
-      storyChars += block.text.length;
-    }
+    const count = blocks.findIndex(isCount);
+    // A count under each of several posts is a list of posts (a front page), each with its thread.
+    if (count < 0 || blocks.length - count - 1 < MIN_BLOCKS_AFTER || blocks.slice(count + 1).some(isCount)) return;
+    const start = says(COMMENT_PHRASES, blocks[count - 1]) ? count - 1 : count;
+    const storyChars = blocks.slice(0, start).reduce((sum, block) => sum + block.text.length, 0);
+    if (storyChars < MIN_STORY_CHARS) return;
+    for (const rest of blocks.slice(start)) for (const node of ownNodes(rest)) ctx.remove(node, 'comments');
   },
 };
