@@ -8,7 +8,7 @@ import { defineConfig } from 'wxt';
 // nodes (`node.readability.contentScore`). No one outside the bundle reads them; DOM constants it
 // also reads from nodes (TEXT_NODE) are not among them.
 const READABILITY_INTERNALS =
-  /^(?:_(?!_).*|FLAG_(?:STRIP_UNLIKELYS|WEIGHT_CLASSES|CLEAN_CONDITIONALLY)|DEFAULT_(?:MAX_ELEMS_TO_PARSE|N_TOP_CANDIDATES|TAGS_TO_SCORE|CHAR_THRESHOLD)|REGEXPS|UNLIKELY_ROLES|DIV_TO_P_ELEMS|ALTER_TO_DIV_EXCEPTIONS|PRESENTATIONAL_ATTRIBUTES|DEPRECATED_SIZE_ATTRIBUTE_ELEMS|PHRASING_ELEMS|CLASSES_TO_PRESERVE|HTML_ESCAPE_MAP|readability|contentScore)$/;
+  /^(?:_(?!_).*|FLAG_(?:STRIP_UNLIKELYS|WEIGHT_CLASSES|CLEAN_CONDITIONALLY)|DEFAULT_(?:MAX_ELEMS_TO_PARSE|N_TOP_CANDIDATES|TAGS_TO_SCORE|CHAR_THRESHOLD)|REGEXPS|UNLIKELY_ROLES|DIV_TO_P_ELEMS|ALTER_TO_DIV_EXCEPTIONS|PRESENTATIONAL_ATTRIBUTES|DEPRECATED_SIZE_ATTRIBUTE_ELEMS|PHRASING_ELEMS|CLASSES_TO_PRESERVE|HTML_ESCAPE_MAP|readability|contentScore|unlikelyCandidates|okMaybeItsACandidate|positive|negative|extraneous|replaceFonts|videos|shareElements|nextLink|prevLink|tokenize|whitespace|hasContent|hashUrl|srcsetUrl|b64DataUrl|commas|jsonLdArticleTypes|adWords|loadingWords)$/;
 
 // Our own names that stay inside the page agent's bundle (block rules, the copy's, the index's and
 // the title's inner interfaces, the text length Readability reports), shortened the same way;
@@ -16,7 +16,7 @@ const READABILITY_INTERNALS =
 // (`phrases`, `phase`): only these exact names are shortened (`builtins`), and no DOM object's
 // property of that name is read anywhere.
 const AGENT_INTERNALS =
-  /^(?:phase|structure|structureAlone|structureCount|maxChars|maxCharsNamedAndSaid|phrases|documentTitle|shownAlone|holdsArticle|holdsAllProse|shownParagraphChars|shownProseChars|proseChars|outsideProseDone|screenedDepth|onLeftOut|headlines|commentChars|measuredStages|maxElements|maxDepth|itemTypes|mixed|textLength|words|lines|lineBreak|columns|discussion)$/;
+  /^(?:phase|structure|structureAlone|structureCount|maxChars|maxCharsNamedAndSaid|phrases|documentTitle|shownAlone|holdsArticle|holdsAllProse|shownParagraphChars|shownProseChars|proseChars|outsideProseDone|screenedDepth|onLeftOut|headlines|commentChars|measuredStages|maxElements|maxDepth|itemTypes|mixed|textLength|words|lines|lineBreak|columns|discussion|pending|details|headings|paragraphs|disable|blocks|record|measured|counts|parentAtRemoval|siblingBefore)$/;
 
 export default defineConfig({
   srcDir: '.',

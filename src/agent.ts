@@ -2,7 +2,8 @@
 // extension's messages and never changes the page unless asked to show reader mode.
 
 import { browser } from 'wxt/browser';
-import { extract } from './extract/pipeline';
+import { extractKeepingRemovals } from './extract/pipeline';
+import type { Removal } from './extract/types';
 import { dispatch, isEnvelope, isOwnExtensionPage, type ExtractResponse, type ReaderModeAction, type ReaderModeResponse } from './messaging/protocol';
 import type { Overlay } from './overlay/overlay';
 import { registeredOverlay } from './overlay/registry';
@@ -16,7 +17,14 @@ const INSTALLED = Symbol.for('clean-reader.agent');
 let overlay: Overlay | null = null;
 let opening: Promise<ReaderModeResponse> | null = null;
 let siteCorrection: () => Promise<SiteCorrection | null> = () => Promise.resolve(null);
-const lastExtraction = unchangedPageMemo<ExtractResponse>(document);
+const lastExtraction = unchangedPageMemo<Kept>(document);
+/** The removed-blocks list of the article last shown, read when the reader opens it. */
+let lastRemovals: () => Removal[] = () => [];
+
+interface Kept {
+  response: ExtractResponse;
+  removals(): Removal[];
+}
 
 export function installAgent(): void {
   const scope = globalThis as Record<symbol, unknown>;
@@ -28,7 +36,8 @@ export function installAgent(): void {
     return dispatch(
       {
         ping: () => 'pong',
-        extract: ({ force }) => extractHere(Boolean(force)),
+        extract: async ({ force }) => (await extractHere(Boolean(force))).response,
+        removals: () => lastRemovals(),
         readerMode: ({ action, force }) => readerMode(action, Boolean(force)),
         pick: () => pick(),
       },
@@ -37,23 +46,28 @@ export function installAgent(): void {
   });
 }
 
-async function extractHere(force: boolean, chosen?: Element): Promise<ExtractResponse> {
+async function extractHere(force: boolean, chosen?: Element): Promise<Kept> {
   try {
     // Where the reader showed us the article on this site before, it is looked for first.
     const correction = await siteCorrection();
     const located = !chosen && correction?.root ? findElement(document, correction.root) : null;
     const root = chosen ?? located ?? undefined;
     const key = [force, correction];
-    const kept = chosen ? undefined : lastExtraction.get(key);
-    if (kept) return kept;
-    // `debug` keeps the removed text, for the reader's "what was removed" list.
-    const result = extract(document, { url: location.href, force, debug: true, root, keep: correction?.keep, drop: correction?.drop });
-    const response = result.ok && root ? { ...result, corrected: true } : result;
-    if (!chosen) lastExtraction.set(key, response);
-    return response;
+    let kept = chosen ? undefined : lastExtraction.get(key);
+    if (!kept) {
+      kept = extractNow(force, root, correction);
+      if (!chosen) lastExtraction.set(key, kept);
+    }
+    lastRemovals = kept.removals;
+    return kept;
   } catch {
-    return { ok: false, error: 'failed' };
+    return { response: { ok: false, error: 'failed' }, removals: () => [] };
   }
+}
+
+function extractNow(force: boolean, root: Element | undefined, correction: SiteCorrection | null): Kept {
+  const { result, removals } = extractKeepingRemovals(document, { url: location.href, force, root, keep: correction?.keep, drop: correction?.drop });
+  return { response: result.ok && root ? { ...result, corrected: true } : result, removals };
 }
 
 /**
@@ -104,7 +118,7 @@ async function show(force: boolean, chosen?: Element): Promise<ReaderModeRespons
   // The reading view is injected beside the agent by whoever asks for reader mode (openReaderMode).
   const openOverlay = registeredOverlay();
   if (!openOverlay) return { open: false, error: 'failed' };
-  const result = await extractHere(force, chosen);
+  const { response: result, removals } = await extractHere(force, chosen);
   const article = result.ok ? result.article : force ? result.bestGuess : undefined;
   if (!article) return { open: false, error: result.ok ? 'failed' : result.error };
   const host = location.hostname || null;
@@ -112,6 +126,7 @@ async function show(force: boolean, chosen?: Element): Promise<ReaderModeRespons
   const writes = host ? registeredSiteWrites() : null;
   overlay = await openOverlay(document, {
     article,
+    removals: () => Promise.resolve(removals()),
     host,
     onPick: () => void pick(),
     onKeepBlock: host && writes ? (shape) => writes.keepBlocks(host, shape) : undefined,

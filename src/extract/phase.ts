@@ -10,26 +10,38 @@ import { textBlocks, type TextBlock } from './blocks';
 
 const REMOVAL_TEXT_LIMIT = 300;
 
+/** A removal as it happened: what it is and where it stood, read into a `Removal` only when asked. */
+interface Pending {
+  stage: string;
+  reason: RemovalReason;
+  text: () => string;
+  block?: Element;
+  parentAtRemoval?: Element | null;
+  siblingBefore?: Element | null;
+}
+
+/**
+ * Counts every removal and keeps what the "what was removed" list needs. The list's text, markup
+ * and anchors are read only when it is asked for (most readers never open it): the removed nodes
+ * stay as they were, detached, and where they stood is noted at once.
+ */
 export class RemovalLog {
   readonly counts: Partial<Record<RemovalReason, number>> = {};
-  readonly entries: Removal[] | undefined;
+  private readonly pending: Pending[] = [];
+  private details: Removal[] | undefined;
   private readonly chars = new Map<string, number>();
-  /** `measuredStages`: stages whose removed text is counted even without debug. */
-  constructor(
-    readonly debug: boolean,
-    private readonly measuredStages: readonly string[] = [],
-  ) {
-    this.entries = debug ? [] : undefined;
-  }
+  /** `measuredStages`: stages whose removed text is counted now. */
+  constructor(private readonly measuredStages: readonly string[] = []) {}
   record(stage: string, reason: RemovalReason, text: () => string, node?: Node): void {
     this.counts[reason] = (this.counts[reason] ?? 0) + 1;
-    const measured = this.measuredStages.includes(stage);
-    if (!measured && !this.entries) return;
-    const removed = collapse(text());
-    if (measured) this.chars.set(stage, (this.chars.get(stage) ?? 0) + removed.length);
-    // Menus and hidden copies are not put back; a long block is not worth a copy of its markup.
-    const offerBack = node && isElement(node) && removed && removed.length <= PUT_BACK_MAX_TEXT && reason !== 'navigation' && reason !== 'hidden';
-    this.entries?.push({ stage, reason, text: removed.slice(0, REMOVAL_TEXT_LIMIT), ...(offerBack ? restorable(node as Element) : {}) });
+    if (this.measuredStages.includes(stage)) this.chars.set(stage, (this.chars.get(stage) ?? 0) + collapse(text()).length);
+    // Menus and hidden copies are not put back.
+    const block = node && isElement(node) && reason !== 'navigation' && reason !== 'hidden' ? node : undefined;
+    this.pending.push({ stage, reason, text, block, parentAtRemoval: block?.parentElement, siblingBefore: block?.previousElementSibling });
+  }
+  /** Every removal with its text, in order. */
+  entries(): Removal[] {
+    return (this.details ??= this.pending.map(toRemoval));
   }
   /** Characters of text the stage removed (for measured stages). */
   measured(stage: string): number {
@@ -41,24 +53,36 @@ const PUT_BACK_MAX_HTML = 20_000;
 const PUT_BACK_MAX_TEXT = 3_000;
 const ANCHOR_CHARS = 80;
 
-/** What "Put back" and "always keep blocks like this" need of a removed block (read before it goes). */
-function restorable(el: Element): Pick<Removal, 'html' | 'after' | 'block'> {
+function toRemoval({ stage, reason, text, block, parentAtRemoval, siblingBefore }: Pending): Removal {
+  const removed = collapse(text());
+  // A long block is not worth a copy of its markup.
+  const offerBack = block && removed && removed.length <= PUT_BACK_MAX_TEXT;
+  return { stage, reason, text: removed.slice(0, REMOVAL_TEXT_LIMIT), ...(offerBack ? restorable(block, parentAtRemoval ?? null, siblingBefore ?? null) : {}) };
+}
+
+/** What "Put back" and "always keep blocks like this" need of a removed block. */
+function restorable(el: Element, parent: Element | null, previous: Element | null): Pick<Removal, 'html' | 'after' | 'block'> {
   const html = el.outerHTML;
   return {
     ...(html.length <= PUT_BACK_MAX_HTML ? { html } : {}),
-    after: textBefore(el),
+    after: textBefore(parent, previous),
     block: describeBlock(el),
   };
 }
 
-function textBefore(el: Element): string {
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    for (let before = node.previousElementSibling; before; before = before.previousElementSibling) {
+/** The end of the text that stood before the block: its earlier siblings', then its ancestors'. */
+function textBefore(parent: Element | null, previous: Element | null): string {
+  let before = previous;
+  let node = parent;
+  for (;;) {
+    for (; before; before = before.previousElementSibling) {
       const text = collapse(before.textContent ?? '');
       if (text) return text.slice(-ANCHOR_CHARS);
     }
+    if (!node) return '';
+    before = node.previousElementSibling;
+    node = node.parentElement;
   }
-  return '';
 }
 
 const NO_SITE_RULES: SiteRules = { keep: [], drop: [] };

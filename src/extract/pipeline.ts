@@ -2,7 +2,7 @@
 // The same code runs in the content script, the CLI and the tests; nothing here touches the
 // browser or the live page (everything works on a clone).
 
-import type { Article, ExtractOptions, ExtractResult, PageMetadata, ResolvedOptions, Stage } from './types';
+import type { Article, ExtractOptions, ExtractResult, PageMetadata, Removal, ResolvedOptions, Stage } from './types';
 import { breadcrumbs } from './stages/breadcrumbs';
 import { outsideProse } from './stages/outside-prose';
 import { tableOfContents } from './stages/table-of-contents';
@@ -117,7 +117,6 @@ export const DEFAULT_MAX_DEPTH = 400;
 export function resolveOptions(options: ExtractOptions = {}): ResolvedOptions {
   return {
     url: options.url ?? null,
-    debug: options.debug ?? false,
     disable: new Set(options.disable ?? []),
     maxElements: options.maxElements ?? DEFAULT_MAX_ELEMENTS,
     maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
@@ -126,11 +125,34 @@ export function resolveOptions(options: ExtractOptions = {}): ResolvedOptions {
   };
 }
 
+/** With `debug`, the article lists what was removed (`removals`). */
 export function extract(doc: Document, options: ExtractOptions = {}): ExtractResult {
-  const resolved = resolveOptions(options);
-  if (exceedsBudget(doc, resolved)) return { ok: false, error: 'too-large' };
+  const { result, removals } = extractKeepingRemovals(doc, options);
+  const article = result.ok ? result.article : result.bestGuess;
+  if (options.debug && article) article.removals = removals();
+  return result;
+}
+
+/** An extraction whose list of removed blocks is read only when asked for (the reader opens it). */
+export interface Extraction {
+  result: ExtractResult;
+  removals(): Removal[];
+}
+
+export function extractKeepingRemovals(doc: Document, options: ExtractOptions = {}): Extraction {
+  const { result, log } = extractAll(doc, resolveOptions(options), options.root);
+  return { result, removals: () => log?.entries() ?? [] };
+}
+
+interface Outcome {
+  result: ExtractResult;
+  log?: RemovalLog;
+}
+
+function extractAll(doc: Document, resolved: ResolvedOptions, root: Element | undefined): Outcome {
+  if (exceedsBudget(doc, resolved)) return { result: { ok: false, error: 'too-large' } };
   const meta = readPageMetadata(doc, resolved.url);
-  if (options.root) return extractWithin(doc, options.root, meta, resolved);
+  if (root) return extractWithin(doc, root, meta, resolved);
   const first = extractOnce(doc, meta, resolved);
   // On a forum or Q&A page the thread is the content: when taking the comments out left no
   // article, or a stub beside far more discussion, the page is read again with them in.
@@ -139,23 +161,23 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
     if (words < THREAD_MAX_ARTICLE_WORDS && first.commentChars > THREAD_TEXT_RATIO * words * AVERAGE_WORD_CHARS) {
       const withThread = extractOnce(doc, meta, { ...resolved, disable: new Set([...resolved.disable, comments.name]) });
       const threadWords = withThread.result.ok ? withThread.result.article.wordCount : 0;
-      if (threadWords > words) return withThread.result;
+      if (threadWords > words) return withThread;
     }
   }
   // The frame guess took everything Readability could read (a post set in an <aside>, a page
   // that is all <header>): read the page again with the frame in, rather than show nothing.
   if (!first.result.ok && first.result.error === 'no-article' && !first.result.bestGuess && !resolved.disable.has(pageChrome.name)) {
-    return extractOnce(doc, meta, { ...resolved, disable: new Set([...resolved.disable, pageChrome.name, outsideProse.name]) }).result;
+    return extractOnce(doc, meta, { ...resolved, disable: new Set([...resolved.disable, pageChrome.name, outsideProse.name]) });
   }
-  return first.result;
+  return first;
 }
 
 const THREAD_MAX_ARTICLE_WORDS = 150;
 const THREAD_TEXT_RATIO = 3;
 const AVERAGE_WORD_CHARS = 6;
 
-function extractOnce(doc: Document, meta: PageMetadata, resolved: ResolvedOptions): { result: ExtractResult; commentChars: number } {
-  const log = new RemovalLog(resolved.debug, [comments.name]);
+function extractOnce(doc: Document, meta: PageMetadata, resolved: ResolvedOptions): Outcome & { commentChars: number } {
+  const log = new RemovalLog([comments.name]);
   const { copy: clone, screenedDepth, outsideProseDone } = cloneForExtraction(doc, {
     hidden: !resolved.disable.has(hidden.name),
     pageChrome: !resolved.disable.has(pageChrome.name),
@@ -163,7 +185,7 @@ function extractOnce(doc: Document, meta: PageMetadata, resolved: ResolvedOption
     onLeftOut: ({ stage, reason, node }) => log.record(stage, reason, () => node.textContent ?? ''),
   });
   const stages = STAGES.filter((stage) => !resolved.disable.has(stage.name) && !(stage === outsideProse && outsideProseDone));
-  const done = (result: ExtractResult) => ({ result, commentChars: log.measured(comments.name) });
+  const done = (result: ExtractResult) => ({ result, log, commentChars: log.measured(comments.name) });
 
   const body = clone.body ?? clone.documentElement;
   if (body) runPhase('before', stages, body, meta, log, screenedDepth, resolved.site);
@@ -201,8 +223,8 @@ function withReserves(root: Element, chosen: Element): Element {
  * stages, with Readability left out (its scoring would second-guess the reader). What the reader
  * chose is shown even when it does not look like an article.
  */
-function extractWithin(doc: Document, root: Element, meta: PageMetadata, resolved: ResolvedOptions): ExtractResult {
-  const log = new RemovalLog(resolved.debug, [comments.name]);
+function extractWithin(doc: Document, root: Element, meta: PageMetadata, resolved: ResolvedOptions): Outcome {
+  const log = new RemovalLog([comments.name]);
   const copy = doc.cloneNode(false) as Document;
   const html = (doc.documentElement?.cloneNode(false) ?? copy.createElement('html')) as Element;
   const body = copy.createElement('body');
@@ -217,7 +239,7 @@ function extractWithin(doc: Document, root: Element, meta: PageMetadata, resolve
   runPhase('before', stages, content, meta, log, 0, resolved.site);
   withReserves(content, content);
   runPhase('after', stages, content, meta, log, 0, resolved.site);
-  return { ok: true, article: buildArticle(content, meta, log) };
+  return { result: { ok: true, article: buildArticle(content, meta, log) }, log };
 }
 
 /**
@@ -265,7 +287,6 @@ function buildArticle(content: Element, meta: PageMetadata, log: RemovalLog): Ar
     wordCount,
     readingMinutes: readingMinutes(body, meta.lang, wordCount),
     removed: log.counts,
-    ...(log.entries ? { removals: log.entries } : {}),
   };
 }
 

@@ -110,7 +110,6 @@ export interface ExtractOptions {
 export interface ResolvedOptions {
   site: SiteRules;
   url: string | null;
-  debug: boolean;
   disable: ReadonlySet<string>;
   maxElements: number;
   maxDepth: number;

@@ -2,7 +2,7 @@
 // message name -> request and response types. Senders and handlers are typed from it, and
 // messages arriving from elsewhere are validated against it before anything reads them.
 
-import type { Article, ExtractFailure } from '../extract/types';
+import type { Article, ExtractFailure, Removal } from '../extract/types';
 
 export type ExtractResponse =
   | { ok: true; article: Article; /** The reader's choice for this site placed the article. */ corrected?: boolean }
@@ -20,6 +20,8 @@ export interface ProtocolMap {
   ping: { request: Record<string, never>; response: 'pong' };
   /** Extract the article of this page (`force`: Readability's best guess even if it is no article). */
   extract: { request: { force?: boolean }; response: ExtractResponse };
+  /** What the last extraction removed, for the reader who opens that list. */
+  removals: { request: Record<string, never>; response: Removal[] };
   /** Reader mode on the page itself. */
   readerMode: { request: { action: ReaderModeAction; force?: boolean }; response: ReaderModeResponse };
   /** Let the reader point at the article on the page; it opens in reader mode and is remembered for the site. */
@@ -40,6 +42,7 @@ const ACTIONS: ReadonlySet<string> = new Set<ReaderModeAction>(['toggle', 'open'
 const PAYLOAD_CHECKS: { [K in MessageName]: (payload: Record<string, unknown>) => boolean } = {
   ping: () => true,
   extract: (p) => p.force === undefined || typeof p.force === 'boolean',
+  removals: () => true,
   readerMode: (p) => typeof p.action === 'string' && ACTIONS.has(p.action) && (p.force === undefined || typeof p.force === 'boolean'),
   pick: () => true,
 };
@@ -93,4 +96,13 @@ export function isExtractResponse(value: unknown): value is ExtractResponse {
     return !!article && typeof article === 'object' && typeof article.html === 'string' && typeof article.title === 'string' && typeof article.text === 'string';
   }
   return response.ok === false && typeof response.error === 'string';
+}
+
+/** The removed-blocks list as the popup may read it: a list of removals, each with its stage, reason and text. */
+export function isRemovalList(value: unknown): value is Removal[] {
+  return Array.isArray(value) && value.every((item) => {
+    if (!item || typeof item !== 'object') return false;
+    const { stage, reason, text } = item as Record<string, unknown>;
+    return typeof stage === 'string' && typeof reason === 'string' && typeof text === 'string';
+  });
 }

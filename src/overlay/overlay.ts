@@ -40,6 +40,7 @@ export interface OverlayOptions {
   onPick?: () => void;
   onForgetSite?: () => void;
   onKeepBlock?: ReaderViewOptions['onKeepBlock'];
+  removals?: ReaderViewOptions['removals'];
   /** "Always drop blocks like this" on the site, for a block the reader removed from the view. */
   onDropBlock?: (block: ViewBlock) => Promise<boolean>;
 }
@@ -93,6 +94,7 @@ export async function openOverlay(doc: Document, options: OverlayOptions): Promi
     onPick: options.onPick,
     onForgetSite: options.onForgetSite,
     onKeepBlock: options.onKeepBlock,
+    removals: options.removals,
     // On the page, a block can be taken out of the view; the rule for the site needs the page.
     blockRemoval: { onDropLikeThis: options.onDropBlock },
     extras: [{ id: 'close', label: 'closeReader', icon: 'close', action: close }],

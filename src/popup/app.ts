@@ -2,7 +2,7 @@
 // why not. It never stays blank: a loading line first, a message for every failure.
 
 import { browser } from 'wxt/browser';
-import { isExtractResponse } from '../messaging/protocol';
+import { isExtractResponse, isRemovalList } from '../messaging/protocol';
 import { isRestrictedUrl, sendToTab, startPicking } from '../messaging/client';
 import { forgetSite, keepBlocks } from '../corrections/sites';
 import { element } from '../reader/element';
@@ -49,6 +49,11 @@ export async function startPopup(container: HTMLElement): Promise<void> {
         // A choice that picks the wrong block on this page can be dropped; the page is read afresh.
         onForgetSite: response.corrected && host ? () => void forgetSite(host).then(() => load(false)) : undefined,
         onKeepBlock: host ? (shape) => keepBlocks(host, shape) : undefined,
+        removals: async () => {
+          const removals: unknown = await withTimeout(sendToTab(tabId, 'removals', {}), EXTRACT_TIMEOUT_MS);
+          if (!isRemovalList(removals)) throw new Error('no list of removals');
+          return removals;
+        },
       });
     }
     if (response.error === 'no-article') {

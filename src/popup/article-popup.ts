@@ -16,7 +16,7 @@ export async function showArticle(
   host: string | null,
   url: string | null,
   savedSettings: Promise<ReadingSettings>,
-  corrections: Pick<ReaderViewOptions, 'onPick' | 'onForgetSite' | 'onKeepBlock'>,
+  corrections: Pick<ReaderViewOptions, 'onPick' | 'onForgetSite' | 'onKeepBlock' | 'removals'>,
 ): Promise<void> {
   const doc = container.ownerDocument;
   let settingsPanel: HTMLElement | undefined;

@@ -43,14 +43,37 @@ const REPORTED: RemovalReason[] = [
   'template', 'loading-stub', 'boilerplate', 'page-controls', 'repeated-caption', 'image-credit', 'repeated-metadata', 'navigation',
 ];
 
+export interface RemovedListOptions {
+  /** The removed blocks, read when the reader first opens the list (`article.removals` otherwise). */
+  removals?: () => Promise<Removal[]>;
+  onKeep?: (shape: NonNullable<Removal['block']>) => Promise<void>;
+}
+
 /** "Removed: ads 3 · subscription boxes 2 · duplicated text 1", expandable to what each was. */
-export function renderRemovedSummary(doc: Document, article: Article, body: HTMLElement, onKeep?: (shape: NonNullable<Removal['block']>) => Promise<void>): HTMLElement | null {
+export function renderRemovedSummary(doc: Document, article: Article, body: HTMLElement, options: RemovedListOptions = {}): HTMLElement | null {
   const counts = REPORTED.filter((reason) => article.removed[reason]).map((reason) => `${t(REASON_LABELS[reason])} ${article.removed[reason]}`);
   if (counts.length === 0) return null;
   const details = element(doc, 'details', 'cr-removed');
   details.append(element(doc, 'summary', '', `${t('removedSummary')} ${counts.join(' · ')}`));
+  const load = options.removals ?? (() => Promise.resolve(article.removals ?? []));
+  let asked = false;
+  details.addEventListener('toggle', () => {
+    if (!details.open || asked) return;
+    asked = true;
+    void load().then(
+      (removals) => {
+        const list = removedList(doc, removals, body, options.onKeep);
+        if (list.childElementCount) details.append(list);
+      },
+      () => details.append(element(doc, 'p', 'cr-removed-failed', t('removedListFailed'))),
+    );
+  });
+  return details;
+}
+
+function removedList(doc: Document, removals: readonly Removal[], body: HTMLElement, onKeep: RemovedListOptions['onKeep']): HTMLUListElement {
   const list = doc.createElement('ul');
-  for (const removal of article.removals ?? []) {
+  for (const removal of removals) {
     if (!REPORTED.includes(removal.reason) || !removal.text) continue;
     const item = element(doc, 'li', '', `${t(REASON_LABELS[removal.reason])}: `);
     item.append(element(doc, 'q', '', removal.text.length > 140 ? `${removal.text.slice(0, 140)}…` : removal.text));
@@ -65,8 +88,7 @@ export function renderRemovedSummary(doc: Document, article: Article, body: HTML
     }
     list.append(item);
   }
-  if (list.childElementCount) details.append(list);
-  return details;
+  return list;
 }
 
 /** Puts the block back into the article view, after the text it followed (at the end otherwise). */

@@ -27,6 +27,8 @@ export interface ReaderViewOptions {
   onForgetSite?: () => void;
   /** "Always keep blocks like this" on the site (a removed block's shape). */
   onKeepBlock?: (shape: NonNullable<Removal['block']>) => Promise<void>;
+  /** What the extraction removed, asked for when the reader opens that list. */
+  removals?: () => Promise<Removal[]>;
   /** Blocks can be removed from the view with one click (reader mode). */
   blockRemoval?: BlockRemoverOptions;
   /**
@@ -156,7 +158,7 @@ export async function createReaderView(doc: Document, options: ReaderViewOptions
   });
   const body = article.querySelector<HTMLElement>('.cr-body') ?? article;
   const detachRemover = options.blockRemoval ? attachBlockRemover(doc, body, options.blockRemoval) : null;
-  const removed = renderRemovedSummary(doc, options.article, body, options.onKeepBlock);
+  const removed = renderRemovedSummary(doc, options.article, body, { removals: options.removals, onKeep: options.onKeepBlock });
   if (removed) root.append(removed);
   const corrections = renderCorrections(doc, options);
   if (corrections) root.append(corrections);

@@ -121,6 +121,8 @@ export function defineCorrectionScenarios(driver: () => Driver): void {
         let popup = await driver().popup(tab);
         expect(await popup.text('.cr-body')).not.toContain('Get the Morning Briefing');
         await popup.click('.cr-removed summary');
+        // The list is asked of the page when it opens.
+        await waitFor(async () => (await popup.count('[data-action="put-back"]')) > 0, 'the removed blocks to be listed');
         await popup.click('[data-action="put-back"]');
         await waitFor(async () => (await popup.count('.cr-body .cr-put-back')) === 1, 'the block to come back');
         expect(await popup.text('.cr-body .cr-put-back')).toContain('Get the Morning Briefing');

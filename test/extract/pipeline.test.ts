@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract/pipeline';
+import { extract, extractKeepingRemovals } from '../../src/extract/pipeline';
 import { PROSE, parse } from '../helpers';
 
 const reply = (who: string, text: string) =>
@@ -36,5 +37,29 @@ describe('extract: the page frame', () => {
     const html = `<html><body><aside><p>${PROSE[1]} In the side box.</p></aside><article><h1>Story</h1>${PROSE.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
     const result = extract(parse(html));
     expect(result.ok && result.article.text).not.toContain('In the side box');
+  });
+});
+
+describe('extract: the removed blocks, listed when asked', () => {
+  const page = () => readFileSync('test/fixtures/en-newsletter-paywall/source.html', 'utf8');
+
+  it('lists later what a debug run lists at once, and leaves the list out of the result', () => {
+    const eager = extract(parse(page()), { debug: true });
+    const lazy = extractKeepingRemovals(parse(page()));
+    expect(eager.ok && lazy.result.ok).toBe(true);
+    if (!eager.ok || !lazy.result.ok) return;
+    expect(lazy.result.article.removals).toBeUndefined();
+    expect(lazy.result.article.removed).toEqual(eager.article.removed);
+    const listed = lazy.removals();
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed).toEqual(eager.article.removals);
+    // A removed block can be put back after the text that stood before it on the page.
+    expect(listed.find((removal) => removal.html)?.after).toBeTruthy();
+  });
+
+  it('has nothing to list for a page too large to read', () => {
+    const lazy = extractKeepingRemovals(parse(page()), { maxElements: 3 });
+    expect(lazy.result).toEqual({ ok: false, error: 'too-large' });
+    expect(lazy.removals()).toEqual([]);
   });
 });

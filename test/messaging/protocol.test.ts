@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { dispatch, envelope, isEnvelope, isExtractResponse, isOwnExtensionPage } from '../../src/messaging/protocol';
+import { dispatch, envelope, isEnvelope, isExtractResponse, isOwnExtensionPage, isRemovalList } from '../../src/messaging/protocol';
 import { isRestrictedUrl, sendToTab } from '../../src/messaging/client';
 
 describe('messaging', () => {
@@ -65,5 +65,14 @@ describe('messaging', () => {
     }) as typeof fakeBrowser.tabs.sendMessage;
     expect(await sendToTab(tab.id!, 'ping', {})).toBe('pong');
     expect(injected).toBe(1);
+  });
+
+  it('reads a list of removals only when every item has its stage, reason and text', () => {
+    expect(isEnvelope(envelope('removals', {}))).toBe(true);
+    expect(isRemovalList([])).toBe(true);
+    expect(isRemovalList([{ stage: 'ads', reason: 'ad', text: 'Advertisement', html: '<p>x</p>' }])).toBe(true);
+    for (const bad of [undefined, null, 'list', {}, [null], [{ stage: 'ads', reason: 'ad' }], [{ stage: 1, reason: 'ad', text: '' }]]) {
+      expect(isRemovalList(bad), JSON.stringify(bad)).toBe(false);
+    }
   });
 });
