@@ -41,6 +41,7 @@ import { proseNames } from './stages/prose-names';
 import { leadParagraph } from './stages/lead-paragraph';
 import { readerRules } from './stages/reader-rules';
 import { seeAlso } from './stages/see-also';
+import { tagLists } from './stages/tag-lists';
 import { afterProse } from './stages/after-prose';
 import { teaserLists } from './stages/teaser-lists';
 import { sections, wholeArticle } from './stages/sections';
@@ -97,6 +98,7 @@ export const STAGES: readonly Stage[] = [
   // Placeholders only after Readability: their text is what lets it keep each post of a thread
   // whose own words sit beside links (it drops link-dense blocks).
   templates,
+  tagLists,
   repeatedMetadata,
   repeatedCaption,
   imageCredits,

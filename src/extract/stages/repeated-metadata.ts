@@ -13,17 +13,21 @@ const SHORT_LINE_CHARS = 200;
 const DATE_TOKEN =
   /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\b\d{1,2}\s+(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек|січ|лют|бер|кві|тра|чер|лип|сер|вер|жов|лис|гру)/i;
 const DATELINE_WORDS =
-  /^(?:posted|published|updated|last updated|modified|by|on|at|am|pm|a|p|m|gmt|utc|est|edt|pst|cet|msk|публикация|опубликовано|обновлено|дата|автор|от|в|publicado|por|atualizado|pubblicato|aggiornato|veröffentlicht|aktualisiert|publié|mis à jour|le|à|de|em|às|оновлено|опубліковано|erstellt|geschrieben|am|um|uhr|von|par|publié|el|opublikowano|dnia|przez)$/i;
+  /^(?:posted|submitted|published|updated|last updated|modified|by|on|at|am|pm|a|p|m|gmt|utc|est|edt|pst|cet|msk|публикация|опубликовано|обновлено|дата|автор|от|в|publicado|por|atualizado|pubblicato|aggiornato|veröffentlicht|aktualisiert|publié|mis à jour|le|à|de|em|às|оновлено|опубліковано|erstellt|geschrieben|am|um|uhr|von|par|publié|el|opublikowano|dnia|przez)$/i;
 const MONTHS_AND_DAYS =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:januar|februar|märz|mai|juni|juli|oktober|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b|(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|понедельник|вторник|сред|четверг|пятниц|суббот|воскресень)\p{L}*/giu;
 const DATELINE_MAX_CHARS = 150;
 const DATELINE_REACH = 3;
 
+/** "Submitted by Jane Doe on …": the name a dateline gives after "by", where the page declares none. */
+const NAME_AFTER_BY = /\bby\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)/u;
+
 export function isDateline(text: string, byline: string | null): boolean {
   if (text.length > DATELINE_MAX_CHARS || !DATE_TOKEN.test(text)) return false;
   let rest = normalizeKey(text).replace(/\b\d+(?:st|nd|rd|th)?\b/g, ' ').replace(MONTHS_AND_DAYS, ' ');
-  if (byline) {
-    for (const word of normalizeKey(byline).split(' ').filter(Boolean)) {
+  const names = byline ?? NAME_AFTER_BY.exec(text)?.[1];
+  if (names) {
+    for (const word of normalizeKey(names).split(' ').filter(Boolean)) {
       rest = rest.replace(new RegExp(`(?:^|\\s)${escapeRegExp(word)}(?=\\s|$)`, 'g'), ' ');
     }
   }

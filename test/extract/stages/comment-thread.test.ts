@@ -31,4 +31,28 @@ describe('comment-thread', () => {
   it('does not take a story that opens with the line (a thread page)', () => {
     expect(runStage(commentThread, `<p>12 replies</p>${comments}${body}`).removals).toHaveLength(0);
   });
+
+  describe('the site’s rules for comments under the story', () => {
+    const story = `<div>${body}</div>`;
+    const rules = (opening: string) =>
+      `<div><p><b>${opening}</b></p><p>We are happy to host your comments, but we delete inappropriate comments.</p>` +
+      '<p>• Keep your comments civil. Report abuse to the moderators.</p><p>• Stay on topic: comments about other stories go.</p></div>';
+
+    it('go as one box when its first line speaks of comments and the box of moderating them', () => {
+      const run = runStage(commentThread, story + rules('What you should know about comments'));
+      expect(run.removals).toHaveLength(1);
+      expect(run.removals[0]!.reason).toBe('comments');
+      expect(run.text).toBe(PROSE.join(' '));
+    });
+
+    it('stay where the box opens with something else, or stands alone', () => {
+      expect(runStage(commentThread, story + rules('House rules')).removals).toHaveLength(0);
+      expect(runStage(commentThread, rules('What you should know about comments')).removals).toHaveLength(0);
+    });
+
+    it('are not a section about comments in code', () => {
+      const code = '<div><h2>Comments</h2><p>A comment starts with two slashes. Comments run to the end of the line.</p><p>Block comments open with a slash and a star; a comment inside a comment is not allowed.</p></div>';
+      expect(runStage(commentThread, story + code).removals).toHaveLength(0);
+    });
+  });
 });

@@ -47,6 +47,9 @@ describe('repeated-metadata', () => {
   it('tells datelines from prose', () => {
     expect(isDateline('Posted: Fri 6:45 PM, Feb 16, 2018 | Updated: Sat 8:31 PM, Feb 17, 2018', null)).toBe(true);
     expect(isDateline('By Matthew Digby, Minh Do on Monday, November 18th, 2019 at 11:08 a.m.', 'Matthew Digby, Minh Do')).toBe(true);
+    // Where the page declares no byline, the name after "by" is the byline.
+    expect(isDateline('Submitted by Jane Q. Doe on Tue, 01/17/2012 - 11:40', null)).toBe(true);
+    expect(isDateline('Hit by Storm Ciara on Tue, 01/17/2012, the pier closed for repairs', null)).toBe(false);
     expect(isDateline('3 ноября 2025, 09:15', null)).toBe(true);
     expect(isDateline('16:00', null)).toBe(false);
     expect(isDateline('In 2019 the council closed the pool for two years of repairs.', null)).toBe(false);
