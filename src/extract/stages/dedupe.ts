@@ -29,10 +29,11 @@ export const dedupe: Stage = {
       gone.add(block);
       for (const node of ownNodes(block)) ctx.remove(node, 'duplicate');
     };
+    const words = wordLists();
     // Which shorter blocks stand inside which longer ones: found once, for both uses below.
-    const inside = partsInside(blocks, blocks.filter((b) => b.words >= MIN_PART_WORDS));
+    const inside = partsInside(blocks, blocks.filter((b) => b.words >= MIN_PART_WORDS), words);
     removeFlattenedCopies(blocks, inside, drop);
-    removeExactAndNearCopies(blocks, gone, drop);
+    removeExactAndNearCopies(blocks, gone, drop, words);
     removeContainedRepeats(blocks, inside, gone, drop);
   },
 };
@@ -74,17 +75,27 @@ function removeFlattenedCopies(blocks: TextBlock[], inside: Map<TextBlock, TextB
   }
 }
 
-const START_WORDS = 3;
+/** Each block's words, split once and shared by the checks below. */
+type WordLists = (block: TextBlock) => readonly string[];
+
+function wordLists(): WordLists {
+  const lists = new Map<TextBlock, string[]>();
+  return (block) => {
+    let list = lists.get(block);
+    if (!list) lists.set(block, (list = block.key.split(' ')));
+    return list;
+  };
+}
 
 /**
  * For each block, the shorter `parts` whose whole text stands in its text, in the order of
- * `parts`. Parts are looked up by their first words at each word of the block: one pass over the
+ * `parts`. Parts are looked up by their first word at each word of the block: one pass over the
  * blocks' words, not a search for every part in every block.
  */
-function partsInside(blocks: readonly TextBlock[], parts: readonly TextBlock[]): Map<TextBlock, TextBlock[]> {
+function partsInside(blocks: readonly TextBlock[], parts: readonly TextBlock[], wordsOf: WordLists): Map<TextBlock, TextBlock[]> {
   const partsByStart = new Map<string, TextBlock[]>();
   for (const part of parts) {
-    const start = firstWords(part.key, 0);
+    const start = wordsOf(part)[0]!;
     const list = partsByStart.get(start);
     if (list) list.push(part);
     else partsByStart.set(start, [part]);
@@ -92,26 +103,22 @@ function partsInside(blocks: readonly TextBlock[], parts: readonly TextBlock[]):
   const order = new Map(parts.map((part, i) => [part, i]));
   const inside = new Map<TextBlock, TextBlock[]>();
   for (const block of blocks) {
-    const haystack = ` ${block.key} `;
-    const found = new Set<TextBlock>();
-    for (let at = 0; at < block.key.length; at = block.key.indexOf(' ', at) + 1 || block.key.length) {
-      for (const part of partsByStart.get(firstWords(block.key, at)) ?? []) {
-        if (part !== block && part.key.length < block.key.length && haystack.startsWith(` ${part.key} `, at)) found.add(part);
+    const words = wordsOf(block);
+    let found: Set<TextBlock> | undefined;
+    for (let at = 0; at < words.length; at++) {
+      for (const part of partsByStart.get(words[at]!) ?? []) {
+        if (part !== block && part.key.length < block.key.length && standsAt(wordsOf(part), words, at)) (found ??= new Set()).add(part);
       }
     }
-    if (found.size) inside.set(block, [...found].sort((x, y) => order.get(x)! - order.get(y)!));
+    if (found) inside.set(block, [...found].sort((x, y) => order.get(x)! - order.get(y)!));
   }
   return inside;
 }
 
-/** The first few words of `key` from offset `at`. */
-function firstWords(key: string, at: number): string {
-  let end = at - 1;
-  for (let i = 0; i < START_WORDS; i++) {
-    end = key.indexOf(' ', end + 1);
-    if (end < 0) return key.slice(at);
-  }
-  return key.slice(at, end);
+function standsAt(part: readonly string[], words: readonly string[], at: number): boolean {
+  if (at + part.length > words.length) return false;
+  for (let k = 1; k < part.length; k++) if (part[k] !== words[at + k]) return false;
+  return true;
 }
 
 /**
@@ -119,9 +126,9 @@ function firstWords(key: string, at: number): string {
  * again, block by block) or when they repeat the lead right below it. A lone repeat elsewhere
  * may be the author's, and stays.
  */
-function removeExactAndNearCopies(blocks: TextBlock[], gone: Set<TextBlock>, drop: (b: TextBlock) => void): void {
+function removeExactAndNearCopies(blocks: TextBlock[], gone: Set<TextBlock>, drop: (b: TextBlock) => void, wordsOf: WordLists): void {
   const live = blocks.filter((b) => !gone.has(b));
-  const copyOf = findCopies(live);
+  const copyOf = findCopies(live, wordsOf);
   live.forEach((block, j) => {
     const i = copyOf[j];
     if (i === undefined || areSiblings(live[i]!, block) || isShortLineRun(live, j)) return;
@@ -133,10 +140,11 @@ function removeExactAndNearCopies(blocks: TextBlock[], gone: Set<TextBlock>, dro
 }
 
 /** For each block, the index of an earlier block with the same (or nearly the same) text. */
-function findCopies(blocks: TextBlock[]): Array<number | undefined> {
+function findCopies(blocks: TextBlock[], wordsOf: WordLists): Array<number | undefined> {
   const firstByKey = new Map<string, number>();
   // Which earlier blocks hold each shingle: only blocks sharing shingles are ever compared.
-  const holders = new Map<string, number[]>();
+  const holders = new Map<number, number[]>();
+  const shinglesOf = shingler();
   const sizes = new Map<number, number>();
   const pairwise = blocks.length <= MAX_PAIRWISE_BLOCKS;
   return blocks.map((block, j) => {
@@ -145,7 +153,7 @@ function findCopies(blocks: TextBlock[]): Array<number | undefined> {
     if (exact !== undefined) return exact;
     firstByKey.set(block.key, j);
     if (!pairwise || block.words < NEAR_MIN_WORDS) return undefined;
-    const shingles = shinglesOf(block.key);
+    const shingles = shinglesOf(wordsOf(block));
     const shared = new Map<number, number>();
     for (const shingle of shingles) {
       const list = holders.get(shingle);
@@ -193,9 +201,29 @@ function removeContainedRepeats(blocks: TextBlock[], inside: Map<TextBlock, Text
   }
 }
 
-function shinglesOf(key: string): Set<string> {
-  const words = key.split(' ');
-  const shingles = new Set<string>();
-  for (let i = 0; i + 3 <= words.length; i++) shingles.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
-  return shingles;
+/**
+ * Three words in a row, as one number: words get numbers as they come, and the three numbers are
+ * mixed into 30 bits (a small integer, no string made per word). Two different triples seldom
+ * share a number; when they do, two blocks look a little more alike than they are.
+ */
+function shingler(): (words: readonly string[]) => Set<number> {
+  const ids = new Map<string, number>();
+  const idOf = (word: string) => {
+    let id = ids.get(word);
+    if (id === undefined) ids.set(word, (id = ids.size));
+    return id;
+  };
+  return (words) => {
+    const shingles = new Set<number>();
+    if (words.length < 3) return shingles;
+    let first = idOf(words[0]!);
+    let second = idOf(words[1]!);
+    for (let i = 2; i < words.length; i++) {
+      const third = idOf(words[i]!);
+      shingles.add((Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca77) ^ Math.imul(third, 0xc2b2ae3d)) >>> 2);
+      first = second;
+      second = third;
+    }
+    return shingles;
+  };
 }
