@@ -8,7 +8,7 @@ import { defineConfig } from 'wxt';
 // nodes (`node.readability.contentScore`). No one outside the bundle reads them; DOM constants it
 // also reads from nodes (TEXT_NODE) are not among them.
 const READABILITY_INTERNALS =
-  /^(?:_(?!_).*|FLAG_(?:STRIP_UNLIKELYS|WEIGHT_CLASSES|CLEAN_CONDITIONALLY)|DEFAULT_(?:MAX_ELEMS_TO_PARSE|N_TOP_CANDIDATES|TAGS_TO_SCORE|CHAR_THRESHOLD)|REGEXPS|UNLIKELY_ROLES|DIV_TO_P_ELEMS|ALTER_TO_DIV_EXCEPTIONS|PRESENTATIONAL_ATTRIBUTES|DEPRECATED_SIZE_ATTRIBUTE_ELEMS|PHRASING_ELEMS|CLASSES_TO_PRESERVE|HTML_ESCAPE_MAP|readability|contentScore|unlikelyCandidates|okMaybeItsACandidate|positive|negative|extraneous|replaceFonts|videos|shareElements|nextLink|prevLink|tokenize|whitespace|hasContent|hashUrl|srcsetUrl|b64DataUrl|commas|jsonLdArticleTypes|adWords|loadingWords)$/;
+  /^(?:_(?!_).*|FLAG_(?:STRIP_UNLIKELYS|WEIGHT_CLASSES|CLEAN_CONDITIONALLY)|DEFAULT_(?:MAX_ELEMS_TO_PARSE|N_TOP_CANDIDATES|TAGS_TO_SCORE|CHAR_THRESHOLD)|REGEXPS|UNLIKELY_ROLES|DIV_TO_P_ELEMS|ALTER_TO_DIV_EXCEPTIONS|PRESENTATIONAL_ATTRIBUTES|DEPRECATED_SIZE_ATTRIBUTE_ELEMS|PHRASING_ELEMS|CLASSES_TO_PRESERVE|HTML_ESCAPE_MAP|readability|contentScore|unlikelyCandidates|okMaybeItsACandidate|positive|negative|extraneous|replaceFonts|videos|shareElements|nextLink|prevLink|tokenize|whitespace|hasContent|hashUrl|srcsetUrl|b64DataUrl|commas|jsonLdArticleTypes|adWords|loadingWords|linkDensityModifier|disableJSONLD|serializer)$/;
 
 // Our own names that stay inside the page agent's bundle (block rules, the copy's, the index's and
 // the title's inner interfaces, the text length Readability reports), shortened the same way;
@@ -16,7 +16,28 @@ const READABILITY_INTERNALS =
 // (`phrases`, `phase`): only these exact names are shortened (`builtins`), and no DOM object's
 // property of that name is read anywhere.
 const AGENT_INTERNALS =
-  /^(?:phase|structure|structureAlone|structureCount|maxChars|maxCharsNamedAndSaid|phrases|documentTitle|shownAlone|holdsArticle|holdsAllProse|shownParagraphChars|shownProseChars|proseChars|outsideProseDone|screenedDepth|onLeftOut|headlines|commentChars|measuredStages|maxElements|maxDepth|itemTypes|mixed|textLength|words|lines|lineBreak|columns|discussion|pending|details|headings|paragraphs|disable|blocks|record|measured|counts|parentAtRemoval|siblingBefore)$/;
+  /^(?:phase|structure|structureAlone|structureCount|maxChars|maxCharsNamedAndSaid|phrases|documentTitle|shownAlone|holdsArticle|holdsAllProse|shownParagraphChars|shownProseChars|proseChars|outsideProseDone|screenedDepth|onLeftOut|headlines|commentChars|measuredStages|maxElements|maxDepth|itemTypes|mixed|textLength|words|lines|lineBreak|columns|discussion|pending|details|stale|opening|dated|saysCredit|jsonLd|canonical|observer|outsideProse|pageChrome|headings|paragraphs|disable|blocks|record|measured|counts|parentAtRemoval|siblingBefore)$/;
+
+/**
+ * Readability reads JSON-LD itself unless told not to; we always tell it not to (`disableJSONLD`:
+ * metadata.ts reads JSON-LD once, before cleaning), so the bundles leave that reader out. A
+ * Readability whose source no longer has it where expected stops the build rather than ship it.
+ */
+function readabilityWithoutJsonLd() {
+  return {
+    name: 'readability-without-json-ld',
+    transform(code: string, id: string) {
+      if (!/@mozilla[\\/]readability[\\/]Readability\.js$/.test(id)) return null;
+      const start = code.indexOf('  _getJSONLD(doc) {');
+      const end = code.indexOf('\n  },\n', start);
+      // Its pattern of article types, read only there.
+      const types = /\n    jsonLdArticleTypes:\n\s*\/.*\/,/.exec(code);
+      if (start < 0 || end < 0 || !types) throw new Error('@mozilla/readability: _getJSONLD not where expected; update readabilityWithoutJsonLd');
+      const reader = `${code.slice(0, start)}  _getJSONLD() {\n    return {};${code.slice(end)}`;
+      return { code: reader.replace(types[0], ''), map: null };
+    },
+  };
+}
 
 export default defineConfig({
   srcDir: '.',
@@ -27,6 +48,7 @@ export default defineConfig({
   // Readability's internals are shortened too (READABILITY_INTERNALS). Its debug log is never on here: the calls and their strings go (their
   // arguments only read properties).
   vite: () => ({
+    plugins: [readabilityWithoutJsonLd()],
     build: { minify: 'terser', terserOptions: { compress: { passes: 2, pure_funcs: ['this.log'], pure_getters: true, unsafe: true }, mangle: { properties: { regex: new RegExp(`${READABILITY_INTERNALS.source}|${AGENT_INTERNALS.source}`), builtins: true } } } },
     // The end-to-end build opens the overlay's shadow root so that axe-core can check it (axe cannot
     // see into closed roots); the product's stays closed.

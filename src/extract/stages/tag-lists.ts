@@ -1,5 +1,5 @@
 import type { Stage } from '../types';
-import { tagOf, textOf } from '../dom';
+import { textOf } from '../dom';
 
 // The post's tags and categories as links that say so themselves (`rel="tag"`, the microformat
 // blog engines print: "Health · Australia", "Posted in News | Tagged x, y"). Each goes to a list
@@ -10,19 +10,18 @@ import { tagOf, textOf } from '../dom';
 const MAX_LABEL_CHARS = 20;
 /** One link is a line's word ("Posted in News"); a box of tags lists several. */
 const MIN_TAGS = 2;
-const BOXES = new Set(['UL', 'OL', 'LI', 'P', 'DIV', 'SPAN', 'SECTION', 'FOOTER', 'NAV', 'DL', 'DD', 'DT']);
 
 export const tagLists: Stage = {
   name: 'tag-lists',
   phase: 'after',
   run(ctx) {
-    const links = Array.from(ctx.root.querySelectorAll('a[rel]')).filter(isTagLink);
-    if (links.length === 0) return;
+    const links = Array.from(ctx.root.querySelectorAll('a[rel~="tag"]'));
     const tagLinks = new Set(links);
     for (const link of links) {
       if (!ctx.root.contains(link)) continue;
       let box: Element | null = null;
-      for (let up = link.parentElement; up && up !== ctx.root && BOXES.has(tagOf(up)); up = up.parentElement) {
+      // Up from the link while the box holds tags alone: the outermost such box goes.
+      for (let up = link.parentElement; up && up !== ctx.root; up = up.parentElement) {
         const tags = tagsHeld(up, tagLinks);
         if (tags === 0) break;
         if (tags >= MIN_TAGS) box = up;
@@ -31,10 +30,6 @@ export const tagLists: Stage = {
     }
   },
 };
-
-function isTagLink(link: Element): boolean {
-  return /(?:^|\s)tag(?:\s|$)/i.test(link.getAttribute('rel') ?? '');
-}
 
 /** How many tag links the box holds, when it holds nothing else; 0 when it does. */
 function tagsHeld(box: Element, tagLinks: ReadonlySet<Element>): number {
