@@ -89,8 +89,23 @@ export const repeatedMetadata: Stage = {
       }
     }
     removeDatelines(ctx);
+    removeOwnAddress(ctx);
   },
 };
+
+/** The page's own address printed as a line ("Source: …" in a print layout): the reader knows where they are. */
+function removeOwnAddress(ctx: StageContext): void {
+  const own = ctx.meta.baseUrl && addressKey(ctx.meta.baseUrl);
+  if (!own) return;
+  for (const block of ctx.blocks()) {
+    if (!block.mixed && !/\s/.test(block.text) && addressKey(block.text) === own) ctx.remove(block.el, 'repeated-metadata');
+  }
+}
+
+/** An address without its scheme, `www.`, fragment or final slash. */
+function addressKey(address: string): string {
+  return address.replace(/^\w+:\/\/(?:www\.)?|#.*$|\/$/g, '').toLowerCase();
+}
 
 function removeDatelines(ctx: StageContext): void {
   const blocks = ctx.blocks().filter((block: TextBlock) => !block.mixed);

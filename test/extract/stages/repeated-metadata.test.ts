@@ -54,4 +54,11 @@ describe('repeated-metadata', () => {
     expect(isDateline('16:00', null)).toBe(false);
     expect(isDateline('In 2019 the council closed the pool for two years of repairs.', null)).toBe(false);
   });
+
+  it('removes the page’s own address printed as a line, and keeps other addresses', () => {
+    const html = '<p>The study was published on Monday in the journal.</p><p>http://www.example.com/news/120117/headphones-study</p><p>https://journal.example.org/article/42</p>';
+    const run = runStage(repeatedMetadata, html, { baseUrl: 'https://example.com/news/120117/headphones-study/' });
+    expect(run.removals.map((r) => r.text)).toEqual(['http://www.example.com/news/120117/headphones-study']);
+    expect(run.text).toContain('https://journal.example.org/article/42');
+  });
 });
