@@ -13,6 +13,8 @@ const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'NOEMBED', 'NOFRAMES', '
  * are much of what there is to read (a photo story told in its captions).
  */
 const MAX_CAPTION_SHARE = 0.3;
+/** A character no page's text holds (a C0 control), for a line break. */
+const BREAK = '\u0000';
 
 /** `keepCaptions`: every caption stays, as in the HTML (to compare with a page's expected HTML). */
 export function articleBlocks(root: Element, { keepCaptions = false } = {}): string[] {
@@ -20,23 +22,26 @@ export function articleBlocks(root: Element, { keepCaptions = false } = {}): str
   let line = '';
   let captionDepth = 0;
   const push = (text: string) => blocks.push({ text, caption: captionDepth > 0 });
+  // Line breaks in the markup are spaces; only <br> (marked BREAK while the line is built) and
+  // preformatted text break lines.
   const flush = () => {
-    const text = line
-      .split('\n')
-      .map((part) => part.replace(/\s+/g, ' ').trim())
-      .filter(Boolean)
-      .join('\n');
+    const text = line.includes(BREAK)
+      ? line
+          .split(BREAK)
+          .map((part) => part.replace(/\s+/g, ' ').trim())
+          .filter(Boolean)
+          .join('\n')
+      : line.replace(/\s+/g, ' ').trim();
     if (text) push(text);
     line = '';
   };
   const walk = (node: Node) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
-      // Line breaks in the markup are spaces; only <br> and preformatted text break lines.
-      if (child.nodeType === TEXT_NODE) line += (child as Text).data.replace(/\s+/g, ' ');
+      if (child.nodeType === TEXT_NODE) line += (child as Text).data;
       else if (child.nodeType === ELEMENT_NODE) {
         const tag = tagOf(child as Element);
         if (SKIPPED.has(tag)) continue;
-        if (tag === 'BR') line += '\n';
+        if (tag === 'BR') line += BREAK;
         else if (tag === 'PRE') {
           flush();
           const code = preformatted(child as Element);
