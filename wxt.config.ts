@@ -20,9 +20,12 @@ const AGENT_INTERNALS =
 
 /**
  * Readability reads JSON-LD itself unless told not to; we always tell it not to (`disableJSONLD`:
- * metadata.ts reads JSON-LD once, before cleaning), so the bundles leave that reader out. A
- * Readability whose source no longer has it where expected stops the build rather than ship it.
+ * metadata.ts reads JSON-LD once, before cleaning), so the bundles leave that reader out, and with
+ * it the patterns nothing reads (its article types; four more that 0.6.0 keeps but never uses). A
+ * Readability whose source no longer has them where expected stops the build rather than ship it.
  */
+const UNREAD_PATTERNS = ['jsonLdArticleTypes', 'extraneous', 'replaceFonts', 'nextLink', 'prevLink'];
+
 function readabilityWithoutJsonLd() {
   return {
     name: 'readability-without-json-ld',
@@ -30,11 +33,16 @@ function readabilityWithoutJsonLd() {
       if (!/@mozilla[\\/]readability[\\/]Readability\.js$/.test(id)) return null;
       const start = code.indexOf('  _getJSONLD(doc) {');
       const end = code.indexOf('\n  },\n', start);
-      // Its pattern of article types, read only there.
-      const types = /\n    jsonLdArticleTypes:\n\s*\/.*\/,/.exec(code);
-      if (start < 0 || end < 0 || !types) throw new Error('@mozilla/readability: _getJSONLD not where expected; update readabilityWithoutJsonLd');
-      const reader = `${code.slice(0, start)}  _getJSONLD() {\n    return {};${code.slice(end)}`;
-      return { code: reader.replace(types[0], ''), map: null };
+      if (start < 0 || end < 0) throw new Error('@mozilla/readability: _getJSONLD not where expected; update readabilityWithoutJsonLd');
+      let reader = `${code.slice(0, start)}  _getJSONLD() {\n    return {};${code.slice(end)}`;
+      for (const name of UNREAD_PATTERNS) {
+        const pattern = new RegExp(`\\n    ${name}:\\s*\\/.*\\/[a-z]*,`).exec(reader);
+        if (!pattern || reader.replace(pattern[0], '').includes(`.${name}`)) {
+          throw new Error(`@mozilla/readability: pattern ${name} not where expected, or now read; update readabilityWithoutJsonLd`);
+        }
+        reader = reader.replace(pattern[0], '');
+      }
+      return { code: reader, map: null };
     },
   };
 }
