@@ -19,7 +19,7 @@ const PITCH =
 /** A pitch is a line or two; a paragraph that ends on "book a consultation" is the page's text. */
 const MAX_PITCH_CHARS = 160;
 // Legal small print under a text: who owns it, whose views it is not.
-const SMALL_PRINT = /^(?:©|copyright\b)|\bcopyright (?:©|\(c\)|\d{4})|\bviews expressed\b.{0,80}\b(?:not necessarily|solely|do not)\b|\bby posting a comment\b|\bcomment policy\b|\bcomments (?:are|will be) (?:filtered|moderated|reviewed|subject to moderation)\b/i;
+const SMALL_PRINT = /^(?:©|copyright\b)|\bcopyright (?:©|\(c\)|\d{4})|\bviews expressed\b.{0,80}\b(?:not necessarily|solely|do not)\b|\bby posting a comment\b|\bcomment policy\b|\bcomments (?:are|will be) (?:filtered|moderated|reviewed|subject to moderation)\b|\b(?:breach(?:es)?|violates?) (?:our|the site['’]s) (?:community guidelines|terms|house rules)\b/i;
 // The post's tags: "Tags: a, b, c" (its links go to lists of other posts).
 const TAGS = /^(?:tags?|tagi|tagged|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|étiquettes|etiquetas|теги|метки|тэги)\s*:/iu;
 // "Written by Jane Doe" under the text: the byline, repeated where the author box starts.

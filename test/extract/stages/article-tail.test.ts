@@ -20,6 +20,13 @@ describe('article-tail', () => {
     expect(run.text).toBe(PROSE.join(' '));
   });
 
+  it('removes the site’s rules for what readers post, under the story', () => {
+    const note = '<p><i>All articles and comments on this site are submitted by our community of users. Please notify us if you believe an item breaches our community guidelines.</i></p>';
+    const run = runStage(articleTail, `${body}${note}`);
+    expect(run.removals.map((r) => r.reason)).toEqual(['boilerplate']);
+    expect(run.text).toBe(PROSE.join(' '));
+  });
+
   it('takes the short lines below the tail\'s junk along, the byline and a long author box too', () => {
     const bio = 'Cassidy Horton is a finance writer who helps people find financial freedom. She holds an MBA and a bachelor\'s degree in public relations, and her work has appeared in many magazines and on many websites over the last ten years, from personal finance columns to guides about loans and credit cards.';
     const run = runStage(articleTail, `${body}<p>Written by Cassidy Horton</p><p>${bio}</p><p>All loans made by a bank.</p><p>You might also like…</p><p>RECOMMENDS</p>`);
