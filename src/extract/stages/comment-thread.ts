@@ -25,7 +25,7 @@ const isCount = (block: TextBlock) => /\d/.test(block.text) && says(COMMENT_HEAD
 // and of their moderation. A section of a text about comments in code or in law opens otherwise
 // or says nothing of moderating readers.
 const COMMENT_WORD = /comment|коммент|комент|komentar|kommentar|commentaire|commenti|comentari/giu;
-const MODERATION = /moderat|inappropriate|offensive|abusive|profanit|hate speech|civil|off-topic|terms of (?:service|use)|модерац|оскорб|нецензур|moderac|obraźliw|beleidig|modérat|injuri/iu;
+const MODERATION = /moderat|inappropriate|offensive|abusive|profanit|hate speech|civil|off-topic|terms of (?:service|use)|модерац|оскорб|нецензур|moderac|obraźliw|beleidig|modérat|injurieu/iu;
 const SAYS_COMMENT = new RegExp(COMMENT_WORD.source, 'iu');
 const MAX_OPENING_WORDS = 10;
 const MIN_MENTIONS = 4;
