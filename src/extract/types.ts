@@ -40,7 +40,7 @@ export interface SiteRules {
 export interface Removal {
   stage: string;
   reason: RemovalReason;
-  /** What was removed, trimmed; only kept when `debug` is on. */
+  /** What was removed, trimmed. */
   text: string;
   /** The removed block's markup (unsanitized: page-derived), for "Put back"; small blocks only. */
   html?: string;
@@ -86,7 +86,7 @@ export type Stage = WalkingStage | RuleStage;
 export interface ExtractOptions {
   /** The page's address; relative links are resolved against it. */
   url?: string;
-  /** Keep the removed text in `removals` (it is only counted otherwise). */
+  /** List the removed blocks in `removals` at once (`extractKeepingRemovals` reads them when asked). */
   debug?: boolean;
   /** Stage names to skip. */
   disable?: readonly string[];

@@ -40,7 +40,7 @@ export interface OverlayOptions {
   onPick?: () => void;
   onForgetSite?: () => void;
   onKeepBlock?: ReaderViewOptions['onKeepBlock'];
-  removals?: ReaderViewOptions['removals'];
+  removals: ReaderViewOptions['removals'];
   /** "Always drop blocks like this" on the site, for a block the reader removed from the view. */
   onDropBlock?: (block: ViewBlock) => Promise<boolean>;
 }

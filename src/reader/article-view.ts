@@ -44,23 +44,22 @@ const REPORTED: RemovalReason[] = [
 ];
 
 export interface RemovedListOptions {
-  /** The removed blocks, read when the reader first opens the list (`article.removals` otherwise). */
-  removals?: () => Promise<Removal[]>;
+  /** The removed blocks, read when the reader first opens the list. */
+  removals: () => Promise<Removal[]>;
   onKeep?: (shape: NonNullable<Removal['block']>) => Promise<void>;
 }
 
 /** "Removed: ads 3 · subscription boxes 2 · duplicated text 1", expandable to what each was. */
-export function renderRemovedSummary(doc: Document, article: Article, body: HTMLElement, options: RemovedListOptions = {}): HTMLElement | null {
+export function renderRemovedSummary(doc: Document, article: Article, body: HTMLElement, options: RemovedListOptions): HTMLElement | null {
   const counts = REPORTED.filter((reason) => article.removed[reason]).map((reason) => `${t(REASON_LABELS[reason])} ${article.removed[reason]}`);
   if (counts.length === 0) return null;
   const details = element(doc, 'details', 'cr-removed');
   details.append(element(doc, 'summary', '', `${t('removedSummary')} ${counts.join(' · ')}`));
-  const load = options.removals ?? (() => Promise.resolve(article.removals ?? []));
   let asked = false;
   details.addEventListener('toggle', () => {
     if (!details.open || asked) return;
     asked = true;
-    void load().then(
+    void options.removals().then(
       (removals) => {
         const list = removedList(doc, removals, body, options.onKeep);
         if (list.childElementCount) details.append(list);

@@ -28,7 +28,7 @@ export interface ReaderViewOptions {
   /** "Always keep blocks like this" on the site (a removed block's shape). */
   onKeepBlock?: (shape: NonNullable<Removal['block']>) => Promise<void>;
   /** What the extraction removed, asked for when the reader opens that list. */
-  removals?: () => Promise<Removal[]>;
+  removals: () => Promise<Removal[]>;
   /** Blocks can be removed from the view with one click (reader mode). */
   blockRemoval?: BlockRemoverOptions;
   /**
