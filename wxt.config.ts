@@ -13,10 +13,11 @@ const READABILITY_INTERNALS =
 // Our own names that stay inside the page agent's bundle (block rules, the copy's, the index's and
 // the title's inner interfaces, the text length Readability reports), shortened the same way;
 // nothing that crosses a message is among them. Some are also DOM names terser keeps by default
-// (`phrases`, `phase`): only these exact names are shortened (`builtins`), and no DOM object's
-// property of that name is read anywhere.
+// (`phrases`, `phase`, `label`): only these exact names are shortened (`builtins`), and no DOM
+// object's property of that name is read anywhere. Names read from parsed JSON-LD (a recipe's
+// `ingredients`) or set through `dataset` must never be among them.
 const AGENT_INTERNALS =
-  /^(?:phase|structure|structureAlone|structureCount|maxChars|maxCharsNamedAndSaid|phrases|documentTitle|shownAlone|holdsArticle|holdsAllProse|shownParagraphChars|shownProseChars|proseChars|outsideProseDone|screenedDepth|onLeftOut|headlines|commentChars|measuredStages|maxElements|maxDepth|itemTypes|mixed|textLength|words|lines|lineBreak|columns|discussion|pending|details|stale|opening|dated|saysCredit|jsonLd|canonical|observer|outsideProse|pageChrome|headings|paragraphs|disable|blocks|record|measured|counts|parentAtRemoval|siblingBefore)$/;
+  /^(?:phase|structure|structureAlone|structureCount|maxChars|maxCharsNamedAndSaid|phrases|documentTitle|shownAlone|holdsArticle|holdsAllProse|shownParagraphChars|shownProseChars|proseChars|outsideProseDone|screenedDepth|onLeftOut|headlines|commentChars|measuredStages|maxElements|maxDepth|itemTypes|mixed|textLength|words|lines|lineBreak|columns|discussion|pending|details|stale|opening|dated|saysCredit|jsonLd|canonical|observer|outsideProse|pageChrome|headings|paragraphs|disable|blocks|record|measured|counts|parentAtRemoval|siblingBefore|chars|names|label|box|meta)$/;
 
 /**
  * Readability reads JSON-LD itself unless told not to; we always tell it not to (`disableJSONLD`:

@@ -7,6 +7,9 @@ import { hasText, textOf } from '../dom';
 // data (a caption, headers, a grid role) stay tables.
 const PROSE_CELL_CHARS = 500;
 const BLOCKS_IN_CELL = 'p, div, h1, h2, h3, h4, h5, h6, ul, ol, blockquote, figure, pre';
+/** Rows of equal width, this many at least, whose cells are all short, are a grid of figures. */
+const GRID_MIN_ROWS = 3;
+const GRID_CELL_CHARS = 100;
 
 function ownRows(table: Element): Element[] {
   return Array.from(table.querySelectorAll('tr')).filter((row) => row.closest('table') === table);
@@ -28,7 +31,15 @@ export function isLayoutTable(table: Element): boolean {
   if (cells.length === 0 || Math.max(...rows.map((row) => cellsOf(row).length)) <= 1) return true;
   if (table.querySelector('table')) return true;
   if (cells.filter(isEmptyCell).length * 2 > cells.length) return true;
-  return cells.some((cell) => textOf(cell).length > PROSE_CELL_CHARS || cell.querySelectorAll(BLOCKS_IN_CELL).length >= 2);
+  const lengths = cells.map((cell) => textOf(cell).length);
+  if (lengths.some((length) => length > PROSE_CELL_CHARS)) return true;
+  // A heading cell set in two lines ("Change / 2010–2011") is still a heading of a grid of figures.
+  return !isGrid(rows, lengths) && cells.some((cell) => cell.querySelectorAll(BLOCKS_IN_CELL).length >= 2);
+}
+
+function isGrid(rows: Element[], lengths: number[]): boolean {
+  const width = cellsOf(rows[0]!).length;
+  return rows.length >= GRID_MIN_ROWS && rows.every((row) => cellsOf(row).length === width) && lengths.every((length) => length <= GRID_CELL_CHARS);
 }
 
 export const layoutTables: Stage = {

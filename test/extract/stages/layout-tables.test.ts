@@ -27,4 +27,17 @@ describe('layout-tables', () => {
     const run = runStage(layoutTables, html);
     expect(run.root.querySelectorAll('table')).toHaveLength(3);
   });
+
+  it('keeps a grid of figures whose heading cell is set in two lines', () => {
+    const cell = (text: string) => `<td><div>${text}</div></td>`;
+    const row = (...texts: string[]) => `<tr>${texts.map(cell).join('')}</tr>`;
+    const html = `<table><tr><td><div>Town</div></td><td><div>Change</div><div>2010/2011</div></td></tr>${row('North', '+33%')}${row('South', '+50%')}</table>`;
+    const run = runStage(layoutTables, html);
+    expect(run.root.querySelectorAll('table')).toHaveLength(1);
+  });
+
+  it('still unwraps a table whose cells hold paragraphs beside one another', () => {
+    const run = runStage(layoutTables, `<table><tr><td><p>${PROSE[0]}</p><p>${PROSE[1]}</p></td><td><p>${PROSE[2]}</p></td></tr></table>`);
+    expect(run.root.querySelector('table')).toBeNull();
+  });
 });
