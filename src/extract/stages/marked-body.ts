@@ -1,6 +1,6 @@
 import type { Stage } from '../types';
 import { normalizeKey } from '../blocks';
-import { textOf } from '../dom';
+import { linkDensity, textOf } from '../dom';
 import { pageIndex } from '../page-index';
 
 // The page can say which element is the story's body (schema.org microdata, `itemprop=
@@ -8,8 +8,15 @@ import { pageIndex } from '../page-index';
 // "paragraph" components), Readability takes one of them and returns a paragraph of the story.
 // The marked body, as cleaned before Readability, is copied; after it, where Readability's choice
 // lies inside the marked body and holds a small part of its text, the marked body is the article.
+// A page with no marked body and no date (a service's or a product's page, not a story) may still
+// say where its content is: its one `<main>`. Readability takes one of its sections (the longest
+// paragraph there may be the small print); the main region is the content, unless it is mostly
+// links (a list of threads, a grid of products), which Readability reads better.
 
 const MARK = '[itemprop="articleBody"]';
+const MAIN = 'main, [role="main"]';
+/** A main region with more of its text in links than this is a list, not a text. */
+const MAX_MAIN_LINK_DENSITY = 0.3;
 /** Readability's choice holding less than this share of the marked body's text took a part of it. */
 const PART_SHARE = 0.5;
 /** A marked body shorter than this is a summary or an empty slot. */
@@ -23,11 +30,15 @@ export const markedBody: Stage = {
   name: 'marked-body',
   phase: 'before',
   run(ctx) {
-    const marked = Array.from(ctx.root.querySelectorAll(MARK));
+    let marked = Array.from(ctx.root.querySelectorAll(MARK));
+    if (marked.length === 0 && ctx.meta.publishedTime === null) {
+      marked = Array.from(ctx.root.querySelectorAll(MAIN)).filter((el) => !el.parentElement?.closest(MAIN));
+    }
     // Several marked bodies: a page of several stories, none of which is the page's.
     if (marked.length !== 1) return;
     const body = marked[0]!;
-    if (pageIndex(ctx.root).textLength(body) >= MIN_BODY_CHARS) copies.set(ctx.root, body.cloneNode(true) as Element);
+    const length = pageIndex(ctx.root).textLength(body);
+    if (length >= MIN_BODY_CHARS && (body.matches(MARK) || linkDensity(body, length) < MAX_MAIN_LINK_DENSITY)) copies.set(ctx.root, body.cloneNode(true) as Element);
   },
 };
 

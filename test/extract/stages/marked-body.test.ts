@@ -38,4 +38,23 @@ describe('marked-body', () => {
     const one = readabilityTook(run.root, '.paragraph');
     expect(withMarkedBody(run.root, one)).toBe(one);
   });
+
+  it('takes the page’s main region where Readability took one section of a page that is no dated story', () => {
+    const sections = [component('What we do', PROSE.join(' ')), component('How it works', PROSE[1]!), component('Our partners', PROSE[2]!)].join('');
+    const html = `<nav><a href="/">Home</a></nav><main><h1>Plans for every team</h1>${sections}</main><footer><p>${PROSE[0]}</p></footer>`;
+    const undated = runStage(markedBody, html);
+    const whole = withMarkedBody(undated.root, readabilityTook(undated.root, 'main > div:nth-child(3) .paragraph')).textContent;
+    expect(whole).toContain('What we do');
+    expect(whole).toContain('Our partners');
+    const dated = runStage(markedBody, html, { publishedTime: '2026-11-27' });
+    const one = readabilityTook(dated.root, 'main > div:nth-child(3) .paragraph');
+    expect(withMarkedBody(dated.root, one)).toBe(one);
+  });
+
+  it('leaves a main region made of links (a list of threads, a grid of products) to Readability', () => {
+    const links = Array.from({ length: 12 }, (_, i) => `<li><a href="/t/${i}">Thread number ${i} about sanding and finishing oak</a></li>`).join('');
+    const run = runStage(markedBody, `<main><div class="intro"><p>${PROSE[0]}</p></div><ul>${links}</ul></main>`);
+    const intro = readabilityTook(run.root, '.intro');
+    expect(withMarkedBody(run.root, intro)).toBe(intro);
+  });
 });
