@@ -8,7 +8,7 @@ import { defineConfig } from 'wxt';
 // nodes (`node.readability.contentScore`). No one outside the bundle reads them; DOM constants it
 // also reads from nodes (TEXT_NODE) are not among them.
 const READABILITY_INTERNALS =
-  /^(?:_(?!_).*|FLAG_(?:STRIP_UNLIKELYS|WEIGHT_CLASSES|CLEAN_CONDITIONALLY)|DEFAULT_(?:MAX_ELEMS_TO_PARSE|N_TOP_CANDIDATES|TAGS_TO_SCORE|CHAR_THRESHOLD)|REGEXPS|UNLIKELY_ROLES|DIV_TO_P_ELEMS|ALTER_TO_DIV_EXCEPTIONS|PRESENTATIONAL_ATTRIBUTES|DEPRECATED_SIZE_ATTRIBUTE_ELEMS|PHRASING_ELEMS|CLASSES_TO_PRESERVE|HTML_ESCAPE_MAP|readability|contentScore|unlikelyCandidates|okMaybeItsACandidate|positive|negative|extraneous|replaceFonts|videos|shareElements|nextLink|prevLink|tokenize|whitespace|hasContent|hashUrl|srcsetUrl|b64DataUrl|commas|jsonLdArticleTypes|adWords|loadingWords|linkDensityModifier|disableJSONLD|serializer)$/;
+  /^(?:_(?!_).*|FLAG_(?:STRIP_UNLIKELYS|WEIGHT_CLASSES|CLEAN_CONDITIONALLY)|DEFAULT_(?:MAX_ELEMS_TO_PARSE|N_TOP_CANDIDATES|TAGS_TO_SCORE|CHAR_THRESHOLD)|REGEXPS|UNLIKELY_ROLES|DIV_TO_P_ELEMS|ALTER_TO_DIV_EXCEPTIONS|PRESENTATIONAL_ATTRIBUTES|DEPRECATED_SIZE_ATTRIBUTE_ELEMS|PHRASING_ELEMS|CLASSES_TO_PRESERVE|HTML_ESCAPE_MAP|readability|contentScore|unlikelyCandidates|okMaybeItsACandidate|positive|negative|extraneous|replaceFonts|videos|shareElements|nextLink|prevLink|tokenize|whitespace|hasContent|hashUrl|srcsetUrl|b64DataUrl|commas|jsonLdArticleTypes|adWords|loadingWords|linkDensityModifier|disableJSONLD|serializer|classesToPreserve|allowedVideoRegex|keepClasses|nbTopCandidates|charThreshold|maxElemsToParse)$/;
 
 // Our own names that stay inside the page agent's bundle (block rules, the copy's, the index's and
 // the title's inner interfaces, the text length Readability reports), shortened the same way;
@@ -17,7 +17,7 @@ const READABILITY_INTERNALS =
 // object's property of that name is read anywhere. Names read from parsed JSON-LD (a recipe's
 // `ingredients`) or set through `dataset` must never be among them.
 const AGENT_INTERNALS =
-  /^(?:phase|structure|structureAlone|structureCount|maxChars|maxCharsNamedAndSaid|phrases|documentTitle|shownAlone|holdsArticle|holdsAllProse|shownParagraphChars|shownProseChars|proseChars|outsideProseDone|screenedDepth|onLeftOut|headlines|commentChars|measuredStages|maxElements|maxDepth|itemTypes|mixed|textLength|words|lines|lineBreak|columns|discussion|pending|details|stale|opening|dated|saysCredit|jsonLd|canonical|observer|outsideProse|pageChrome|headings|paragraphs|disable|blocks|record|measured|counts|parentAtRemoval|siblingBefore|chars|names|label|box|meta)$/;
+  /^(?:phase|structure|structureAlone|structureCount|maxChars|maxCharsNamedAndSaid|phrases|documentTitle|shownAlone|holdsArticle|holdsAllProse|shownParagraphChars|shownProseChars|proseChars|outsideProseDone|screenedDepth|onLeftOut|headlines|commentChars|measuredStages|maxElements|maxDepth|itemTypes|mixed|textLength|words|lines|lineBreak|columns|discussion|pending|details|stale|opening|dated|saysCredit|jsonLd|canonical|observer|outsideProse|pageChrome|headings|paragraphs|disable|blocks|record|measured|counts|parentAtRemoval|siblingBefore|chars|names|label|box|meta|heading|parts|child|stepKeys|recipe|rule|para|metas|region|paragraphChars|keepCaptions)$/;
 
 /**
  * Readability reads JSON-LD itself unless told not to; we always tell it not to (`disableJSONLD`:

@@ -107,7 +107,7 @@ function ruleList(doc: Document, host: string, site: SiteCorrection, refill: () 
     const remove = element(doc, 'button', 'cr-link-button', t('forgetRule'));
     remove.type = 'button';
     remove.dataset.action = 'forget-rule';
-    remove.dataset.rule = `${kind} ${name}`;
+    remove.setAttribute('data-rule', `${kind} ${name}`);
     remove.setAttribute('aria-label', `${t('forgetRule')}: ${t(kind === 'keep' ? 'ruleKeep' : 'ruleDrop')} ${name}`);
     remove.addEventListener('click', () => void forgetBlockRule(host, kind, shape).then(refill));
     item.append(remove);
