@@ -46,6 +46,7 @@ export const layoutTables: Stage = {
   name: 'layout-tables',
   phase: 'after',
   run(ctx) {
+    restoreRenamedTables(ctx.root);
     // Innermost first, so that an outer table is judged on what its cells hold once inner layout is gone.
     for (const table of Array.from(ctx.root.querySelectorAll('table')).reverse()) {
       if (!table.parentNode || !isLayoutTable(table)) continue;
@@ -61,3 +62,18 @@ export const layoutTables: Stage = {
     }
   },
 };
+
+/**
+ * Readability renames a table it appends beside its choice to a div, rows and all (so that later
+ * cleaning does not drop it); a div holding rows was a table, and is judged as one again.
+ */
+function restoreRenamedTables(root: Element): void {
+  const rows = root.querySelectorAll('div > tbody, div > thead, div > tfoot, div > tr');
+  const renamed = new Set(Array.from(rows, (row) => row.parentElement!));
+  for (const div of renamed) {
+    const table = div.ownerDocument.createElement('table');
+    for (const { name, value } of Array.from(div.attributes)) table.setAttribute(name, value);
+    while (div.firstChild) table.appendChild(div.firstChild);
+    div.replaceWith(table);
+  }
+}
