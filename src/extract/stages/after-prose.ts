@@ -1,4 +1,5 @@
 import type { Stage } from '../types';
+import type { TextBlock } from '../blocks';
 import { LINK_ELSEWHERE, linkDensity, textOf } from '../dom';
 import { MIN_HEADLINE_CHARS, opensWithHeadline } from './teaser-lists';
 import { proseBoxes } from '../main-prose';
@@ -31,9 +32,10 @@ export const afterProse: Stage = {
   name: 'after-prose',
   phase: 'after',
   run(ctx) {
-    const boxes = proseBoxes(ctx.blocks(), ctx.root);
+    const blocks = ctx.blocks();
+    const boxes = proseBoxes(blocks, ctx.root);
     const story = boxes[0];
-    if (!story || story.paragraphs < MIN_PARAGRAPHS || weightedLength(textOf(story.box)) < MIN_CHARS) return;
+    if (!story || (story.paragraphs < MIN_PARAGRAPHS && !brokenIntoLines(blocks, story.box)) || weightedLength(textOf(story.box)) < MIN_CHARS) return;
     const found: Element[] = [];
     for (let node: Element | null = story.box; node && node !== ctx.root; node = node.parentElement) {
       for (let sibling = node.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
@@ -52,6 +54,11 @@ export const afterProse: Stage = {
     for (const el of found) ctx.remove(el, 'related');
   },
 };
+
+/** Old pages set a story's paragraphs apart with <br>s in one block. */
+function brokenIntoLines(blocks: readonly TextBlock[], box: Element): boolean {
+  return blocks.some((block) => block.lines >= MIN_PARAGRAPHS && box.contains(block.el));
+}
 
 function isBoxOfLinks(el: Element, storyChars: number): boolean {
   const text = textOf(el);

@@ -40,4 +40,13 @@ describe('after-prose', () => {
     const run = runStage(afterProse, `<div>${story}${[1, 2, 3, 4].map(section).join('')}</div>`);
     expect(run.removals).toEqual([]);
   });
+
+  it('reads paragraphs set apart with <br>s in one block as a story of several paragraphs', () => {
+    const lines = `<div class="story-body"><h1>Budget night</h1><div>${[...PROSE, ...PROSE].join('<br>')}</div></div>`;
+    const run = runStage(afterProse, `<div>${lines}${topStories}</div>`);
+    expect(run.text).toContain(PROSE[2]);
+    expect(run.text).not.toContain('Hitman');
+    const oneLine = runStage(afterProse, `<div>${lines.replaceAll('<br>', ' ')}${topStories}</div>`);
+    expect(oneLine.removals).toEqual([]);
+  });
 });
