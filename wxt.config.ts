@@ -17,13 +17,14 @@ const READABILITY_INTERNALS =
 // object's property of that name is read anywhere. Names read from parsed JSON-LD (a recipe's
 // `ingredients`) or set through `dataset` must never be among them.
 const AGENT_INTERNALS =
-  /^(?:phase|structure|structureAlone|structureCount|maxChars|maxCharsNamedAndSaid|phrases|documentTitle|shownAlone|holdsArticle|holdsAllProse|shownParagraphChars|shownProseChars|proseChars|outsideProseDone|screenedDepth|onLeftOut|headlines|commentChars|measuredStages|maxElements|maxDepth|itemTypes|mixed|textLength|words|lines|lineBreak|columns|discussion|pending|details|stale|opening|dated|saysCredit|jsonLd|canonical|observer|outsideProse|pageChrome|headings|paragraphs|disable|blocks|record|measured|counts|parentAtRemoval|siblingBefore|chars|names|label|box|meta|heading|parts|child|stepKeys|recipe|rule|para|metas|region|paragraphChars|keepCaptions)$/;
+  /^(?:phase|structure|structureAlone|structureCount|maxChars|maxCharsNamedAndSaid|phrases|documentTitle|shownAlone|holdsArticle|holdsAllProse|shownParagraphChars|shownProseChars|proseChars|outsideProseDone|screenedDepth|onLeftOut|headlines|commentChars|measuredStages|maxElements|maxDepth|itemTypes|mixed|textLength|words|lines|lineBreak|columns|discussion|pending|details|stale|opening|dated|saysCredit|jsonLd|canonical|observer|outsideProse|pageChrome|headings|paragraphs|disable|blocks|record|measured|counts|parentAtRemoval|siblingBefore|chars|names|label|box|meta|heading|parts|child|stepKeys|recipe|rule|para|metas|region|paragraphChars|keepCaptions|copy|path|note|removing|invalidate|normalized)$/;
 
 /**
  * Readability reads JSON-LD itself unless told not to; we always tell it not to (`disableJSONLD`:
  * metadata.ts reads JSON-LD once, before cleaning), so the bundles leave that reader out, and with
- * it the patterns nothing reads (its article types; four more that 0.6.0 keeps but never uses). A
- * Readability whose source no longer has them where expected stops the build rather than ship it.
+ * it the patterns nothing reads (its article types; four more that 0.6.0 keeps but never uses), and
+ * the set-up of its debug log, which no caller turns on. A Readability whose source no longer has
+ * them where expected stops the build rather than ship it.
  */
 const UNREAD_PATTERNS = ['jsonLdArticleTypes', 'extraneous', 'replaceFonts', 'nextLink', 'prevLink'];
 
@@ -43,6 +44,10 @@ function readabilityWithoutJsonLd() {
         }
         reader = reader.replace(pattern[0], '');
       }
+      // Its debug log is never on here (no caller passes `debug`): the set-up of the log goes too.
+      const debugBranches = reader.split('if (this._debug) {').length - 1;
+      if (debugBranches === 0) throw new Error('@mozilla/readability: no debug branches where expected; update readabilityWithoutJsonLd');
+      reader = reader.replaceAll('if (this._debug) {', 'if (false) {');
       return { code: reader, map: null };
     },
   };
