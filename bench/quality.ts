@@ -29,12 +29,13 @@ const only = new Set(option('--only', 'scrapinghub,wcxb,trafilatura,daniel,reada
 type PageRuns = Partial<Record<ExtractorName, Run>>;
 
 /** Each extractor runs ROUNDS times per page, interleaved; a page's time is its median round. */
-async function runPage(page: BenchPage, inSample: boolean, bestGuess: boolean, keepCaptions: boolean): Promise<PageRuns> {
+async function runPage(page: BenchPage, inSample: boolean, bestGuess: boolean, keepCaptions: boolean, turn = 0): Promise<PageRuns> {
   const doc = parseDocument(page.html);
   const runs: Record<ExtractorName, Run[]> = { ours: [], plain: [], defuddle: [] };
   for (let round = 0; round < ROUNDS; round++) {
-    // Alternate which runs first so that warm caches and pending garbage favour neither.
-    const order: ExtractorName[] = round % 2 ? ['plain', 'ours'] : ['ours', 'plain'];
+    // Alternate which runs first, from round to round and from page to page (one round is the
+    // default): the first run on a freshly parsed page also pays for the garbage its parsing left.
+    const order: ExtractorName[] = (round + turn) % 2 ? ['plain', 'ours'] : ['ours', 'plain'];
     for (const name of order) runs[name].push(name === 'ours' ? runOurs(doc, page.url, bestGuess, keepCaptions) : runPlain(doc, keepCaptions));
   }
   if (inSample) runs.defuddle.push(await runDefuddle(doc, page.url, keepCaptions));
@@ -55,7 +56,7 @@ async function runCorpus(pages: BenchPage[], bestGuess: (page: BenchPage) => boo
   for (const page of pages.slice(0, 10)) await runPage(page, false, bestGuess(page), keepCaptions);
   const step = Math.max(1, Math.floor(pages.length / PEER_SAMPLE));
   const out: Scored[] = [];
-  for (const [i, page] of pages.entries()) out.push({ page, runs: await runPage(page, PEERS && i % step === 0, bestGuess(page), keepCaptions) });
+  for (const [i, page] of pages.entries()) out.push({ page, runs: await runPage(page, PEERS && i % step === 0, bestGuess(page), keepCaptions, i) });
   return out;
 }
 
