@@ -31,15 +31,16 @@ export function isLayoutTable(table: Element): boolean {
   if (cells.length === 0 || Math.max(...rows.map((row) => cellsOf(row).length)) <= 1) return true;
   if (table.querySelector('table')) return true;
   if (cells.filter(isEmptyCell).length * 2 > cells.length) return true;
-  const lengths = cells.map((cell) => textOf(cell).length);
-  if (lengths.some((length) => length > PROSE_CELL_CHARS)) return true;
   // A heading cell set in two lines ("Change / 2010–2011") is still a heading of a grid of figures.
-  return !isGrid(rows, lengths) && cells.some((cell) => cell.querySelectorAll(BLOCKS_IN_CELL).length >= 2);
+  let grid: boolean | undefined;
+  return cells.some(
+    (cell) => textOf(cell).length > PROSE_CELL_CHARS || (cell.querySelectorAll(BLOCKS_IN_CELL).length >= 2 && !(grid ??= isGrid(rows, cells))),
+  );
 }
 
-function isGrid(rows: Element[], lengths: number[]): boolean {
+function isGrid(rows: Element[], cells: Element[]): boolean {
   const width = cellsOf(rows[0]!).length;
-  return rows.length >= GRID_MIN_ROWS && rows.every((row) => cellsOf(row).length === width) && lengths.every((length) => length <= GRID_CELL_CHARS);
+  return rows.length >= GRID_MIN_ROWS && rows.every((row) => cellsOf(row).length === width) && cells.every((cell) => textOf(cell).length <= GRID_CELL_CHARS);
 }
 
 export const layoutTables: Stage = {
@@ -68,8 +69,10 @@ export const layoutTables: Stage = {
  * cleaning does not drop it); a div holding rows was a table, and is judged as one again.
  */
 function restoreRenamedTables(root: Element): void {
-  const rows = root.querySelectorAll('div > tbody, div > thead, div > tfoot, div > tr');
-  const renamed = new Set(Array.from(rows, (row) => row.parentElement!));
+  const renamed = new Set<Element>();
+  for (const row of Array.from(root.querySelectorAll('tbody, thead, tfoot, tr'))) {
+    if (row.parentElement?.localName === 'div') renamed.add(row.parentElement);
+  }
   for (const div of renamed) {
     const table = div.ownerDocument.createElement('table');
     for (const { name, value } of Array.from(div.attributes)) table.setAttribute(name, value);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutTables } from '../../../src/extract/stages/layout-tables';
+import type { StageContext } from '../../../src/extract/types';
 import { articleBlocks } from '../../../src/extract/text';
 import { PROSE, runStage } from '../../helpers';
 
@@ -39,5 +40,23 @@ describe('layout-tables', () => {
   it('still unwraps a table whose cells hold paragraphs beside one another', () => {
     const run = runStage(layoutTables, `<table><tr><td><p>${PROSE[0]}</p><p>${PROSE[1]}</p></td><td><p>${PROSE[2]}</p></td></tr></table>`);
     expect(run.root.querySelector('table')).toBeNull();
+  });
+
+  it('judges a table Readability renamed to a div, rows and all, as a table again', () => {
+    const run = runStage(layoutTables, '<div id="figures"></div>');
+    const doc = run.root.ownerDocument;
+    // What Readability leaves: a div whose children are the table's rows (the parser never makes this).
+    const renamed = doc.getElementById('figures')!;
+    const body = doc.createElement('tbody');
+    for (const [town, change] of [['North', '+33%'], ['South', '+50%'], ['East', '+12%']]) {
+      const row = doc.createElement('tr');
+      for (const text of [town!, change!]) row.appendChild(doc.createElement('td')).textContent = text;
+      body.appendChild(row);
+    }
+    renamed.appendChild(body);
+    // The stage reads only its root.
+    (layoutTables as { run(ctx: StageContext): void }).run({ root: run.root } as StageContext);
+    expect(run.root.querySelector('table#figures tbody tr td')?.textContent).toBe('North');
+    expect(run.root.querySelector('div > tbody')).toBeNull();
   });
 });
