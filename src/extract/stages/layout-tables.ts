@@ -1,5 +1,5 @@
 import type { Stage } from '../types';
-import { hasText, textOf } from '../dom';
+import { hasText, tagOf, textOf } from '../dom';
 
 // Old pages and e-mail-style templates position the page with tables: one column of blocks, a
 // spacer cell beside the text, tables in tables. Read as data they come out as rows of empty
@@ -71,7 +71,7 @@ export const layoutTables: Stage = {
 function restoreRenamedTables(root: Element): void {
   const renamed = new Set<Element>();
   for (const row of Array.from(root.querySelectorAll('tbody, thead, tfoot, tr'))) {
-    if (row.parentElement?.localName === 'div') renamed.add(row.parentElement);
+    if (row.parentElement && tagOf(row.parentElement) === 'DIV') renamed.add(row.parentElement);
   }
   for (const div of renamed) {
     const table = div.ownerDocument.createElement('table');
