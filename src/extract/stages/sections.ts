@@ -20,6 +20,11 @@ const ROOT_SHARE = 0.8;
 const PROSE_SHARE_OF_BOX = 0.5;
 /** A box of sections to gather holds this much prose, at least, under this many headings. */
 const MIN_BOX_CHARS = 4000;
+/**
+ * An undated page (a service or feature page, a guide) may be a smaller box of short entries; it
+ * is gathered only as entries (see `wholeArticle`), never as a story's sections.
+ */
+const ENTRIES_MIN_BOX_CHARS = 2000;
 const MIN_HEADINGS = 3;
 const MIN_POSTS = 3;
 /** Or many replies of a paragraph each. */
@@ -37,6 +42,9 @@ const DATED_ENOUGH_SHARE = 0.35;
 const DATED_MIN_MORE_SECTIONS = 3;
 /** Or, on an undated page, one-paragraph entries left out by Readability, at least. */
 const MIN_MORE_ENTRIES = 8;
+/** Fewer will do where Readability's choice holds less than half of the box's prose. */
+const FEWER_MORE_ENTRIES = 5;
+const SMALL_CHOICE_SHARE = 0.5;
 /** Readability's choice outside the box, at most this share of the box's prose, is not the article. */
 const BESIDE_MAX_SHARE = 0.2;
 /** A box of entries: of its prose boxes, at most this share have several paragraphs. */
@@ -60,7 +68,8 @@ export const sections: Stage = {
   run(ctx) {
     const boxes = proseBoxes(ctx.blocks(), ctx.root);
     const total = boxes.reduce((sum, box) => sum + box.chars, 0);
-    if (boxes.length < 2 || total < MIN_BOX_CHARS || boxes[0]!.chars >= total * ONE_BOX_SHARE) return;
+    const minChars = ctx.meta.publishedTime === null ? ENTRIES_MIN_BOX_CHARS : MIN_BOX_CHARS;
+    if (boxes.length < 2 || total < minChars || boxes[0]!.chars >= total * ONE_BOX_SHARE) return;
     const under = new Map<Element, number>();
     for (const { box, chars } of boxes) {
       for (let el: Element | null = box; el && el !== ctx.root; el = el.parentElement) under.set(el, (under.get(el) ?? 0) + chars);
@@ -73,7 +82,7 @@ export const sections: Stage = {
     }
     // Sections have titles, and there is enough of them to be a document; a short story beside
     // a few teasers is neither. Asked here, before anything is copied.
-    if (!root || rootChars < MIN_BOX_CHARS) return;
+    if (!root || rootChars < minChars) return;
     // Or, without titles, a thread: several posts of several paragraphs each.
     const inRoot = boxes.filter(({ box }) => root!.contains(box));
     const posts = inRoot.filter(({ paragraphs }) => paragraphs >= 2).length;
@@ -119,10 +128,16 @@ export function wholeArticle(root: Element, content: Element): Element {
     // each (a reference page of options, a guide of short entries under headings) where
     // Readability's choice is such entries too: a story of several paragraphs above one-paragraph
     // comments stays as it is.
+    // In a small box (a short story and a few others beside it, or a feature page's blurbs) only
+    // entries count, and only where Readability took less than half of them.
     const chosenSections = sectionsIn(chosenMarks);
+    const smallChoice = covered < spread.chars * SMALL_CHOICE_SHARE;
+    const moreEntries =
+      (!spread.dated || beside) && chosenSections === 0 && allMarks.length - chosenMarks.length >= (smallChoice ? FEWER_MORE_ENTRIES : MIN_MORE_ENTRIES);
     const more =
-      allSections - chosenSections >= (spread.dated ? DATED_MIN_MORE_SECTIONS : MIN_MORE_SECTIONS) ||
-      ((!spread.dated || beside) && chosenSections === 0 && allMarks.length - chosenMarks.length >= MIN_MORE_ENTRIES);
+      spread.chars < MIN_BOX_CHARS
+        ? smallChoice && moreEntries
+        : allSections - chosenSections >= (spread.dated ? DATED_MIN_MORE_SECTIONS : MIN_MORE_SECTIONS) || moreEntries;
     if (more && (covered > 0 || beside) && covered < spread.chars * (spread.dated ? DATED_ENOUGH_SHARE : ENOUGH_SHARE)) {
       chosen = content.ownerDocument.createElement('div');
       chosen.append(spread.copy);

@@ -70,6 +70,33 @@ describe('sections', () => {
     expect(wholeArticle(read.root, chosen)).toBe(chosen);
   });
 
+  it('gathers a smaller box of entries on an undated page where Readability took less than half, and no story beside sections', () => {
+    const entry = (n: number) => `<h3>Feature ${n}</h3><div class="entry">${para(n, 1)}</div>`;
+    const feature = `<div class="content">${Array.from({ length: 10 }, (_, i) => entry(i + 1)).join('')}</div>`;
+    const chosenOf = (run: ReturnType<typeof runStage>, count: number) => {
+      const chosen = run.doc.createElement('div');
+      for (const box of Array.from(run.root.querySelectorAll('.entry')).slice(0, count)) chosen.append(box.cloneNode(true));
+      return chosen;
+    };
+    const few = runStage(sections, feature);
+    const whole = wholeArticle(few.root, chosenOf(few, 4));
+    for (const n of [1, 5, 10]) expect(whole.textContent).toContain(`Section ${n}, paragraph 1`);
+    const most = runStage(sections, feature);
+    const six = chosenOf(most, 6);
+    expect(wholeArticle(most.root, six)).toBe(six);
+    // A dated page's box this small is not gathered at all.
+    const dated = runStage(sections, feature, { publishedTime: '2026-01-01' });
+    const four = chosenOf(dated, 4);
+    expect(wholeArticle(dated.root, four)).toBe(four);
+
+    // A short story beside three short sections of other stories: Readability's story stays.
+    const other = (n: number) => `<div class="other"><h2>Other ${n}</h2>${para(n, 1)}${para(n, 2)}</div>`;
+    const news = runStage(sections, `<div class="content"><div class="story">${[1, 2, 3].map((n) => para(0, n)).join('')}</div>${[1, 2, 3].map(other).join('')}</div>`);
+    const story = news.doc.createElement('div');
+    story.append(news.root.querySelector('.story')!.cloneNode(true));
+    expect(wholeArticle(news.root, story)).toBe(story);
+  });
+
   it('takes the box of entries where Readability took a short intro beside it, and not a story beside it', () => {
     const entry = (n: number) => `<h3>Place ${n}</h3><div class="entry">${para(n, 1)}</div>`;
     const listing = (intro: string) => `<div class="intro">${intro}</div><div class="content">${Array.from({ length: 20 }, (_, i) => entry(i + 1)).join('')}</div>`;
