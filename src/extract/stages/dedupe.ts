@@ -1,6 +1,6 @@
 import type { Stage } from '../types';
 import { type TextBlock, ownNodes } from '../blocks';
-import { isInside } from '../dom';
+import { isInside, tagOf } from '../dom';
 import { isBareCaption } from '../text';
 
 // Text printed twice: a second copy of the body (often flattened into one paragraph), a lead
@@ -131,7 +131,7 @@ function removeExactAndNearCopies(blocks: TextBlock[], gone: Set<TextBlock>, dro
   const copyOf = findCopies(live, wordsOf);
   live.forEach((block, j) => {
     const i = copyOf[j];
-    if (i === undefined || areSiblings(live[i]!, block) || isShortLineRun(live, j)) return;
+    if (i === undefined || areSiblings(live[i]!, block) || isShortLineRun(live, j) || isListItem(block)) return;
     const inRun = copyOf[j - 1] !== undefined || copyOf[j + 1] !== undefined;
     if (inRun) drop(block);
     // The lead said first as a picture's caption: the text leaves captions out, so the caption goes.
@@ -168,6 +168,15 @@ function findCopies(blocks: TextBlock[], wordsOf: WordLists): Array<number | und
     }
     return first;
   });
+}
+
+/**
+ * The same terms under each offer, the same features under each plan: a list said again is the
+ * page's own, item by item. A body printed twice is paragraphs (in a list's items, too: a thread
+ * of posts, each quoting the last).
+ */
+function isListItem(block: TextBlock): boolean {
+  return tagOf(block.el) === 'LI';
 }
 
 function isCaption(el: Element): boolean {

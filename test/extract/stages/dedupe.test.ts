@@ -57,6 +57,16 @@ describe('dedupe', () => {
     expect(run.removals).toEqual([]);
   });
 
+  it("keeps the same list of terms under each offer, and drops a thread's posts said again in list items", () => {
+    const terms = PROSE.map((p) => `<li>${p}</li>`).join('');
+    const offers = runStage(dedupe, `<div class="offer"><h3>Spring</h3><ul>${terms}</ul></div><div class="offer"><h3>Summer</h3><ul>${terms}</ul></div>`);
+    expect(offers.removals).toHaveLength(0);
+    expect(offers.root.querySelectorAll('li')).toHaveLength(6);
+    const posts = PROSE.map((p) => `<li><p>${p}</p></li>`).join('');
+    const thread = runStage(dedupe, `<ul class="posts">${posts}</ul><ul class="again">${posts}</ul>`);
+    expect(thread.removals).toHaveLength(3);
+  });
+
   it('keeps a paragraph the author repeats in the same section', () => {
     const run = runStage(dedupe, `<div>${body}<p>${PROSE[0]}</p></div>`);
     expect(run.removals).toEqual([]);
