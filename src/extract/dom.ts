@@ -108,7 +108,9 @@ export const LINK_ELSEWHERE = 'a[href]:not([href^="#"])';
 export function linkDensity(el: Element, textLength = textOf(el).length): number {
   if (textLength === 0) return 0;
   let linked = 0;
-  for (const link of Array.from(el.querySelectorAll('a'))) linked += textOf(link).length;
+  // By tag, not by selector: some DOMs (linkedom) compile a selector at every call.
+  const links = el.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) linked += textOf(links[i]!).length;
   return Math.min(1, linked / textLength);
 }
 

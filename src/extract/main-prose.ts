@@ -60,8 +60,14 @@ const HEADING = /^H[1-6]$/;
  */
 function boxOf(el: Element, root: Element): Element | null {
   let box = el.parentElement;
-  while (box && box !== root && box.childElementCount === 1 && box.parentElement && !hasHeadingBeside(box)) box = box.parentElement;
+  while (box && box !== root && onlyElementChild(box) && box.parentElement && !hasHeadingBeside(box)) box = box.parentElement;
   return box;
+}
+
+/** `childElementCount === 1` without counting: linkedom lists every child to count them. */
+function onlyElementChild(el: Element): boolean {
+  const first = el.firstElementChild;
+  return first !== null && first.nextElementSibling === null;
 }
 
 function hasHeadingBeside(el: Element): boolean {
