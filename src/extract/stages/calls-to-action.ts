@@ -22,6 +22,8 @@ const MAX_ACTION_CHARS = 40;
 const WRAPPER_EXTRA_CHARS = 40;
 /** Cards in a grid differ in length, within this factor. */
 const CARD_SIZE_RATIO = 3;
+/** Boxes of its design elsewhere on the page that make it one of the page's sections. */
+const MIN_DESIGN_PEERS = 2;
 /** The page's paragraphs hold this many times the box's text, at least. */
 const PROSE_PER_PITCH = 10;
 const FORM_INPUT = 'input[type="email"], input[type="text"], input:not([type])';
@@ -49,7 +51,7 @@ function isCallToAction(el: Element, length: number, index: PageIndex): boolean 
   // The heading opens the box: a box that starts with prose is a section of the text.
   if (!text.startsWith(textOf(headings[0]!).slice(0, 20))) return false;
   if (!endsWithAction(el, text) && !holdsSignUpForm(el)) return false;
-  return !repeatedBeside(el, length, index);
+  return !repeatedBeside(el, length, index) && !repeatedOnPage(el, length, index);
 }
 
 /** The box's last words are a button or a lone short link. */
@@ -95,6 +97,26 @@ function repeatedBeside(el: Element, length: number, index: PageIndex): boolean 
     if (alike > 0 && alike * 2 >= siblings) return true;
   }
   return false;
+}
+
+/**
+ * Three boxes or more of one design across the page, each with a heading, apart as they may stand
+ * (a row each): the page's own sections, its features or case studies, not a pitch interrupting
+ * a text. A pitch said twice (mid-text and at the end) still goes.
+ */
+function repeatedOnPage(el: Element, length: number, index: PageIndex): boolean {
+  const design = designOf(el);
+  const first = design.split(' ')[0];
+  if (!first) return false;
+  const named = el.ownerDocument.getElementsByClassName(first);
+  let alike = 0;
+  for (let i = 0; i < named.length && alike < MIN_DESIGN_PEERS; i++) {
+    const other = named[i]!;
+    if (other === el || other.contains(el) || el.contains(other) || designOf(other) !== design) continue;
+    const size = index.textLength(other);
+    if (size <= length * CARD_SIZE_RATIO && size * CARD_SIZE_RATIO >= length && other.querySelector(HEADINGS) !== null) alike++;
+  }
+  return alike >= MIN_DESIGN_PEERS;
 }
 
 function designOf(el: Element): string {
