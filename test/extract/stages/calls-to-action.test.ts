@@ -53,7 +53,7 @@ describe('calls-to-action', () => {
     const story = (n: number) =>
       `<div class="row"><div class="story-box col-7"><h3>Case ${n}</h3><p>How the team at client ${n} cut its response time in half.</p><a href="/cases/${n}">Read the story</a></div></div>`;
     const paragraphs = (from: number) => PROSE.map((p) => `<p>${p} (${from})</p>`).join('');
-    const stories = runStage(callsToAction, article(`${story(1)}${paragraphs(1)}${story(2)}${paragraphs(2)}${story(3)}`));
+    const stories = runStage(callsToAction, article([1, 2, 3].map((n) => `<section>${story(n)}${paragraphs(n)}</section>`).join('')));
     expect(stories.removals).toEqual([]);
     const pitch = '<div class="cta-box"><h2>Ready to plan your trip?</h2><p>Our travel advisers build the itinerary around you.</p><p><a href="/contact">Book a call</a></p></div>';
     const twice = runStage(callsToAction, article(`<div class="insert">${pitch}</div>${paragraphs(1)}<footer>${pitch}</footer>`));
