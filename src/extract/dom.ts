@@ -109,8 +109,7 @@ export function linkDensity(el: Element, textLength = textOf(el).length): number
   if (textLength === 0) return 0;
   let linked = 0;
   // By tag, not by selector: some DOMs (linkedom) compile a selector at every call.
-  const links = el.getElementsByTagName('a');
-  for (let i = 0; i < links.length; i++) linked += textOf(links[i]!).length;
+  for (const link of el.getElementsByTagName('a')) linked += textOf(link).length;
   return Math.min(1, linked / textLength);
 }
 

@@ -59,15 +59,10 @@ const HEADING = /^H[1-6]$/;
  * under a heading of its own is an entry ("Option 3" and its paragraph), a box of its own.
  */
 function boxOf(el: Element, root: Element): Element | null {
+  // A single child, asked without counting children: linkedom lists them all to count them.
   let box = el.parentElement;
-  while (box && box !== root && onlyElementChild(box) && box.parentElement && !hasHeadingBeside(box)) box = box.parentElement;
+  while (box && box !== root && box.firstElementChild?.nextElementSibling === null && box.parentElement && !hasHeadingBeside(box)) box = box.parentElement;
   return box;
-}
-
-/** `childElementCount === 1` without counting: linkedom lists every child to count them. */
-function onlyElementChild(el: Element): boolean {
-  const first = el.firstElementChild;
-  return first !== null && first.nextElementSibling === null;
 }
 
 function hasHeadingBeside(el: Element): boolean {

@@ -106,17 +106,14 @@ function repeatedBeside(el: Element, length: number, index: PageIndex): boolean 
  */
 function repeatedOnPage(el: Element, length: number, index: PageIndex): boolean {
   const design = designOf(el);
-  const first = design.split(' ')[0];
-  if (!first) return false;
-  const named = el.ownerDocument.getElementsByClassName(first);
+  if (!design) return false;
   let alike = 0;
-  for (let i = 0; i < named.length && alike < MIN_DESIGN_PEERS; i++) {
-    const other = named[i]!;
-    if (other === el || other.contains(el) || el.contains(other) || designOf(other) !== design) continue;
+  for (const other of el.ownerDocument.getElementsByClassName(design.split(' ')[0]!)) {
+    if (other.contains(el) || el.contains(other) || designOf(other) !== design) continue;
     const size = index.textLength(other);
-    if (size <= length * CARD_SIZE_RATIO && size * CARD_SIZE_RATIO >= length && other.querySelector(HEADINGS) !== null) alike++;
+    if (size <= length * CARD_SIZE_RATIO && size * CARD_SIZE_RATIO >= length && other.querySelector(HEADINGS) !== null && ++alike >= MIN_DESIGN_PEERS) return true;
   }
-  return alike >= MIN_DESIGN_PEERS;
+  return false;
 }
 
 function designOf(el: Element): string {
