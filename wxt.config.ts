@@ -64,7 +64,7 @@ export default defineConfig({
   // here: the calls and their strings go (their arguments only read properties).
   vite: () => ({
     plugins: [readabilityWithoutUnusedParts()],
-    build: { minify: 'terser', terserOptions: { compress: { passes: 3, keep_fargs: false, pure_funcs: ['this.log'], pure_getters: true, unsafe: true }, mangle: { properties: { regex: new RegExp(`${READABILITY_INTERNALS.source}|${AGENT_INTERNALS.source}`), builtins: true } } } },
+    build: { minify: 'terser', terserOptions: { compress: { passes: 3, pure_funcs: ['this.log'], pure_getters: true, unsafe: true }, mangle: { properties: { regex: new RegExp(`${READABILITY_INTERNALS.source}|${AGENT_INTERNALS.source}`), builtins: true } } } },
     // The end-to-end build opens the overlay's shadow root so that axe-core can check it (axe cannot
     // see into closed roots); the product's stays closed.
     define: { __OVERLAY_SHADOW_MODE__: JSON.stringify(process.env.CLEAN_READER_E2E ? 'open' : 'closed') },
