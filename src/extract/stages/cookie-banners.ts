@@ -2,9 +2,11 @@ import type { Stage } from '../types';
 import { namePattern } from '../dom';
 
 // Cookie and consent banners: a sentence about cookies and an "Accept" button.
+// Not a bare `cmp` ("consent management platform"): a widely used page builder calls every one
+// of its components `cmp-…`, the article's own boxes and buttons included.
 const COOKIE_NAMES = namePattern([
-  'cookie', 'cookies', 'cookie-banner', 'cookie-notice', 'cookie-consent', 'consent', 'gdpr', 'cmp', 'onetrust',
-  'cookiebot', 'didomi', 'qc-cmp2', 'cc-window', 'privacy-notice', 'eu-cookie',
+  'cookie', 'cookies', 'cookie-banner', 'cookie-notice', 'cookie-consent', 'consent', 'gdpr', 'onetrust',
+  'cookiebot', 'didomi', 'qc-cmp2', 'cmpbox', 'cc-window', 'privacy-notice', 'eu-cookie',
 ]);
 const COOKIE_PHRASES =
   /(?:use|uses|using|accept|allow|consent to)\b[^.]{0,40}cookies|cookies?\b[^.]{0,40}(?:policy|settings|preferences|consent)|файл(?:ы|ов|ами) cookie|cookie[- ]файл|использу\S* (?:файлы )?(?:cookie|куки)|використову\S* (?:файли )?cookie|обработк\S* персональных данных|(?:verwendet|nutzt|setzt)\b[^.]{0,30}cookies|utilis\S* (?:des )?(?:cookies|traceurs)|utiliz\S* (?:las |as )?cookies|utilizz\S* (?:i )?cookie|u[żz]ywa\S* (?:plik[óo]w )?cookie/i;

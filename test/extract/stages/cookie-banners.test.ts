@@ -19,4 +19,13 @@ describe('cookie-banners', () => {
     const run = runStage(cookieBanners, article('<div class="recipe"><p>Bake the cookies for twelve minutes, until the edges turn golden.</p><button>Print recipe</button></div>'));
     expect(run.removals).toEqual([]);
   });
+
+  it("keeps a page builder's components called cmp-…, and removes a consent box that says so", () => {
+    const teaser = '<div class="cmp-teaser"><h3 class="cmp-teaser__title">Threat report</h3><p>What changed in a year of attacks.</p><button class="cmp-button">Read</button></div>';
+    const consent = '<div class="cmpbox">We use cookies to measure visits. <button>Accept</button></div>';
+    const run = runStage(cookieBanners, article(`${teaser}${consent}`));
+    expect(run.removals).toHaveLength(1);
+    expect(run.text).toContain('Threat report');
+    expect(run.text).not.toContain('measure visits');
+  });
 });
