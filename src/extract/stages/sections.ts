@@ -128,12 +128,12 @@ export function wholeArticle(root: Element, content: Element): Element {
     // each (a reference page of options, a guide of short entries under headings) where
     // Readability's choice is such entries too: a story of several paragraphs above one-paragraph
     // comments stays as it is.
-    // In a small box (a short story and a few others beside it, or a feature page's blurbs) only
-    // entries count, and only where Readability took less than half of them.
     const chosenSections = sectionsIn(chosenMarks);
     const smallChoice = covered < spread.chars * SMALL_CHOICE_SHARE;
     const moreEntries =
       (!spread.dated || beside) && chosenSections === 0 && allMarks.length - chosenMarks.length >= (smallChoice ? FEWER_MORE_ENTRIES : MIN_MORE_ENTRIES);
+    // In a small box (a short story and a few others beside it, or a feature page's blurbs) only
+    // entries count, and only where Readability took less than half of them.
     const more =
       spread.chars < MIN_BOX_CHARS
         ? smallChoice && moreEntries
