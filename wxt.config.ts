@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { READABILITY_FILE, readabilityWithoutUnusedParts } from './build/readability-parts.mjs';
 
 // Permissions are the minimum the reader needs: the page agent is injected on demand into the tab
 // the user invoked us on (activeTab + scripting), so no host permission is requested. The
@@ -19,37 +20,11 @@ const READABILITY_INTERNALS =
 const AGENT_INTERNALS =
   /^(?:phase|structure|structureAlone|structureCount|maxChars|maxCharsNamedAndSaid|phrases|documentTitle|shownAlone|holdsArticle|holdsAllProse|shownParagraphChars|shownProseChars|proseChars|outsideProseDone|screenedDepth|onLeftOut|headlines|commentChars|measuredStages|maxElements|maxDepth|itemTypes|mixed|textLength|words|lines|lineBreak|columns|discussion|pending|details|stale|opening|dated|saysCredit|jsonLd|canonical|observer|outsideProse|pageChrome|headings|paragraphs|disable|blocks|record|measured|counts|parentAtRemoval|siblingBefore|chars|names|label|box|meta|heading|parts|child|stepKeys|recipe|rule|para|metas|region|paragraphChars|keepCaptions|copy|path|note|removing|invalidate|normalized|baseUrl|site|node)$/;
 
-/**
- * Readability reads JSON-LD itself unless told not to; we always tell it not to (`disableJSONLD`:
- * metadata.ts reads JSON-LD once, before cleaning), so the bundles leave that reader out, and with
- * it the patterns nothing reads (its article types; four more that 0.6.0 keeps but never uses), and
- * the set-up of its debug log, which no caller turns on. A Readability whose source no longer has
- * them where expected stops the build rather than ship it.
- */
-const UNREAD_PATTERNS = ['jsonLdArticleTypes', 'extraneous', 'replaceFonts', 'nextLink', 'prevLink'];
-
-function readabilityWithoutUnusedParts() {
+/** The page agent's Readability, as the command-line tool's: without the parts we never reach. */
+function trimmedReadability() {
   return {
     name: 'readability-without-unused-parts',
-    transform(code: string, id: string) {
-      if (!/@mozilla[\\/]readability[\\/]Readability\.js$/.test(id)) return null;
-      const start = code.indexOf('  _getJSONLD(doc) {');
-      const end = code.indexOf('\n  },\n', start);
-      if (start < 0 || end < 0) throw new Error('@mozilla/readability: _getJSONLD not where expected; update readabilityWithoutUnusedParts');
-      let reader = `${code.slice(0, start)}  _getJSONLD() {\n    return {};${code.slice(end)}`;
-      for (const name of UNREAD_PATTERNS) {
-        const pattern = new RegExp(`\\n    ${name}:\\s*\\/.*\\/[a-z]*,`).exec(reader);
-        if (!pattern || reader.replace(pattern[0], '').includes(`.${name}`)) {
-          throw new Error(`@mozilla/readability: pattern ${name} not where expected, or now read; update readabilityWithoutUnusedParts`);
-        }
-        reader = reader.replace(pattern[0], '');
-      }
-      // No caller passes `debug`: the branches that set up and write its log go.
-      const debugBranch = 'if (this._debug) {';
-      if (!reader.includes(debugBranch)) throw new Error('@mozilla/readability: no debug branches where expected; update readabilityWithoutUnusedParts');
-      reader = reader.replaceAll(debugBranch, 'if (false) {');
-      return { code: reader, map: null };
-    },
+    transform: (code: string, id: string) => (READABILITY_FILE.test(id) ? { code: readabilityWithoutUnusedParts(code), map: null } : null),
   };
 }
 
@@ -63,7 +38,7 @@ export default defineConfig({
   // Readability's internals are shortened too (READABILITY_INTERNALS). Its debug log is never on
   // here: the calls and their strings go (their arguments only read properties).
   vite: () => ({
-    plugins: [readabilityWithoutUnusedParts()],
+    plugins: [trimmedReadability()],
     build: { minify: 'terser', terserOptions: { compress: { passes: 3, pure_funcs: ['this.log'], pure_getters: true, unsafe: true }, mangle: { properties: { regex: new RegExp(`${READABILITY_INTERNALS.source}|${AGENT_INTERNALS.source}`), builtins: true } } } },
     // The end-to-end build opens the overlay's shadow root so that axe-core can check it (axe cannot
     // see into closed roots); the product's stays closed.
