@@ -12,10 +12,12 @@ const SHORT_LINE_CHARS = 200;
 // A date proper (a year, a month, d/m/y); a bare time of day is not enough.
 const DATE_TOKEN =
   /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\b\d{1,2}\s+(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек|січ|лют|бер|кві|тра|чер|лип|сер|вер|жов|лис|гру)/i;
+// Matched against the line without accents (see `bare`): "Ιανουαρίου" and "ιανουαριου", "août"
+// and "aout" are one word to a reader who types either.
 const DATELINE_WORDS =
-  /^(?:posted|submitted|published|updated|last updated|modified|by|on|at|am|pm|a|p|m|gmt|utc|est|edt|pst|cet|msk|публикация|опубликовано|обновлено|дата|автор|от|в|publicado|por|atualizado|pubblicato|aggiornato|veröffentlicht|aktualisiert|publié|mis à jour|le|à|de|em|às|оновлено|опубліковано|erstellt|geschrieben|am|um|uhr|von|par|publié|el|opublikowano|dnia|przez)$/i;
+  /^(?:posted|submitted|published|updated|last updated|modified|by|on|at|am|pm|a|p|m|gmt|utc|est|edt|pst|cet|msk|source|публикация|опубликовано|обновлено|дата|автор|от|в|г|года|источник|publicado|por|atualizado|pubblicato|aggiornato|veroffentlicht|aktualisiert|publie|mis a jour|le|a|de|em|as|оновлено|опубліковано|erstellt|geschrieben|am|um|uhr|von|par|el|fuente|fonte|quelle|opublikowano|dnia|przez|data|publikacji|aktualizacja|zrodlo|δημοσιευ\p{L}*|ημερομηνια|τελευταια|ενημερω\p{L}*|πηγη|πηγες|απο|στις)$/iu;
 const MONTHS_AND_DAYS =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:januar|februar|märz|mai|juni|juli|oktober|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b|(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|понедельник|вторник|сред|четверг|пятниц|суббот|воскресень)\p{L}*/giu;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:mai|oktober|dezember|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|avril|aout|lundi|mercredi|jeudi|vendredi|samedi|dimanche|enero|abril|agosto|diciembre)\b|\b(?:stycz|lut|kwiet|maj|czerw|lip|sierp|wrzes|pazdz|listopad|grud|poniedz|wtor|srod|czwart|piat|sobot|niedziel)[a-z]*|(?:январ|феврал|март|апрел|ма[ия]|июн|июл|август|сентябр|октябр|ноябр|декабр|понедельник|вторник|сред|четверг|пятниц|суббот|воскресен|ιαν|φεβ|μαρ|απρ|μαι|ιου[νλ]|αυγ|σεπ|οκτ|νοε|δεκ|δευτερ|τριτ|τεταρτ|πεμπτ|παρασκευ|σαββατ|κυριακ)\p{L}*/giu;
 const DATELINE_MAX_CHARS = 150;
 const DATELINE_REACH = 3;
 
@@ -24,10 +26,10 @@ const NAME_AFTER_BY = /\bby\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.
 
 export function isDateline(text: string, byline: string | null): boolean {
   if (text.length > DATELINE_MAX_CHARS || !DATE_TOKEN.test(text)) return false;
-  let rest = normalizeKey(text).replace(/\b\d+(?:st|nd|rd|th)?\b/g, ' ').replace(MONTHS_AND_DAYS, ' ');
+  let rest = bare(normalizeKey(text)).replace(/\b\d+(?:st|nd|rd|th)?\b/g, ' ').replace(MONTHS_AND_DAYS, ' ');
   const names = byline ?? NAME_AFTER_BY.exec(text)?.[1];
   if (names) {
-    for (const word of normalizeKey(names).split(' ').filter(Boolean)) {
+    for (const word of bare(normalizeKey(names)).split(' ').filter(Boolean)) {
       rest = rest.replace(new RegExp(`(?:^|\\s)${escapeRegExp(word)}(?=\\s|$)`, 'g'), ' ');
     }
   }
@@ -35,6 +37,11 @@ export function isDateline(text: string, byline: string | null): boolean {
   const unexplained = words.filter((word) => !DATELINE_WORDS.test(word));
   // Some dateline word must say what the date is, unless the line is the date alone.
   return words.length > unexplained.length ? unexplained.length <= 2 : unexplained.length === 0;
+}
+
+/** Letters without their accents (tonos, umlaut, acute, breve): "Μαΐου" is "μαιου", "май" is "маи". */
+function bare(key: string): string {
+  return key.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 const MIN_HEADLINE_WORDS = 3;

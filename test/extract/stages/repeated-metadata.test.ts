@@ -55,6 +55,21 @@ describe('repeated-metadata', () => {
     expect(isDateline('In 2019 the council closed the pool for two years of repairs.', null)).toBe(false);
   });
 
+  it('reads datelines in Greek and Polish, with or without accents, and a source line with its date', () => {
+    expect(isDateline('Ημερομηνία δημοσίευσης: 3 Ιανουαρίου 2012', null)).toBe(true);
+    expect(isDateline('Δημοσίευση: 04 Ιαν. 2012, 12:00 | Τελευταία ενημέρωση: 04 Ιαν. 2012, 12:10', null)).toBe(true);
+    expect(isDateline('Τρίτη 17 ΜΑΪΟΥ 2011', null)).toBe(true);
+    expect(isDateline('środa, 20 marca 2013', null)).toBe(true);
+    expect(isDateline('Opublikowano: 6 października 2011', null)).toBe(true);
+    expect(isDateline('16 января 2012 г.', null)).toBe(true);
+    // Who published it first, and when: "Source: Agency, 01/11/11 10:18".
+    expect(isDateline('Πηγή: ΑΠΕ 17/11/11-14:47', null)).toBe(true);
+    expect(isDateline('Source: Reuters, 01/11/2011', null)).toBe(true);
+    // A sentence that carries a date stays.
+    expect(isDateline('Η κυβέρνηση ανακοίνωσε νέα μέτρα στις 3 Ιανουαρίου 2012', null)).toBe(false);
+    expect(isDateline('Sejm przyjął ustawę 20 marca 2013 po długiej debacie', null)).toBe(false);
+  });
+
   it('removes the page’s own address printed as a line, and keeps other addresses', () => {
     const html = '<p>The study was published on Monday in the journal.</p><p>http://www.example.com/news/120117/headphones-study</p><p>https://journal.example.org/article/42</p>';
     const run = runStage(repeatedMetadata, html, { baseUrl: 'https://example.com/news/120117/headphones-study/' });
