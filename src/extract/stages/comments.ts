@@ -26,6 +26,17 @@ export const comments: Stage = {
     maxChars: 3000,
     maxCharsNamedAndSaid: 100_000,
     opening: COMMENT_HEADER,
-    structure: (el) => (el.querySelector('textarea') ? 2 : el.querySelector('form, button, input') ? 1 : 0),
+    structure: messageForm,
+    structureAlone: true,
   },
 };
+
+/**
+ * A box to write in, with fields for who writes (name, email): a form for comments or messages,
+ * whatever it is called or says. A box to write in alone (a search box, a quote to copy) is not
+ * enough on its own.
+ */
+function messageForm(el: Element): number {
+  if (!el.querySelector('textarea')) return el.querySelector('form, button, input') ? 1 : 0;
+  return el.querySelectorAll('input[type=text], input[type=email], input:not([type])').length >= 2 ? 3 : 2;
+}

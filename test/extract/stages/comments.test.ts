@@ -14,6 +14,17 @@ describe('comments', () => {
     expect(run.text).not.toMatch(/What do you think|first to comment/);
   });
 
+  it('removes a box to write in with fields for name and email, whatever it is called or says', () => {
+    const form = '<div id="send"><h2>Οι απόψεις σας</h2><div><div><input type="text" id="n"> Ονοματεπώνυμο *</div><div><input type="text" id="e"> Email</div><div><textarea id="m"></textarea> Μήνυμα *</div></div><input type="image" src="send.gif"></div>';
+    const run = runStage(comments, article(form));
+    expect(run.text).not.toMatch(/Ονοματεπώνυμο|Μήνυμα/);
+  });
+
+  it('keeps a box to write in without fields for who writes (a snippet to copy)', () => {
+    const run = runStage(comments, article('<div><p>Copy the code below to embed the chart on your own site:</p><textarea readonly>&lt;iframe src="chart.html"&gt;&lt;/iframe&gt;</textarea></div>'));
+    expect(run.removals).toEqual([]);
+  });
+
   it('keeps a paragraph quoting a comment', () => {
     const run = runStage(comments, article('<p>In a comment to reporters, the mayor said the bridge would reopen before the holidays.</p>'));
     expect(run.removals).toEqual([]);
