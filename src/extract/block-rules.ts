@@ -33,8 +33,8 @@ export interface BlockRule {
    * with its headline, and stays.
    */
   opening?: RegExp;
-  /** Extra structural evidence: 0, 1 or 2 points. */
-  structure?: (el: Element, length: number, index: PageIndex) => number;
+  /** Extra structural evidence: 0, 1 or 2 points; `said`: the evidence so far (0 when structure is alone). */
+  structure?: (el: Element, length: number, index: PageIndex, said: number) => number;
   /** Structure is evidence enough on its own (it may score up to 3): share links, for one. */
   structureAlone?: boolean;
   /** A test that removes on its own, whatever the length (e.g. the page hides the block). */
@@ -186,7 +186,7 @@ function scoreBlock(el: Element, rule: BlockRule, named: boolean, text: string, 
   let score = named ? 2 : 0;
   if (rule.phrases && text.length > 0 && rule.phrases.test(text)) score += 2;
   // Names alone or a phrase alone are one kind of evidence; look at structure only when needed.
-  if ((score > 0 || rule.structureAlone) && score < REMOVE_AT && rule.structure) score += rule.structure(el, length, index);
+  if ((score > 0 || rule.structureAlone) && score < REMOVE_AT && rule.structure) score += rule.structure(el, length, index, score);
   // An empty named block (a slot filled by script later) is junk by its name alone.
   if (named && score < REMOVE_AT && text.length === 0 && !el.querySelector('img, picture, video, figure, table')) score += 1;
   return score;

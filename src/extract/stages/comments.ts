@@ -32,11 +32,27 @@ export const comments: Stage = {
 };
 
 /**
- * A box to write in, with fields for who writes (name, email): a form for comments or messages,
- * whatever it is called or says. A box to write in alone (a search box, a quote to copy) is not
- * enough on its own.
+ * Named or said to be comments: a box to write in, or any control, agrees. Alone: a box to write
+ * in with fields for who writes (name, email) is a comment or message form, whatever it is called
+ * or says; a box to write in alone (a search box, a snippet to copy) is not.
  */
-function messageForm(el: Element): number {
-  if (!el.querySelector('textarea')) return el.querySelector('form, button, input') ? 1 : 0;
-  return el.querySelectorAll('input[type=text], input[type=email], input:not([type])').length >= 2 ? 3 : 2;
+function messageForm(el: Element, _length: number, _index: unknown, said: number): number {
+  if (said) return el.querySelector('textarea') ? 2 : el.querySelector('form, button, input') ? 1 : 0;
+  return holdsTextarea(el) && el.querySelector('textarea') && el.querySelectorAll('input[type=text], input[type=email], input:not([type])').length >= 2 ? 3 : 0;
+}
+
+// Asked of every block: the boxes around the page's few textareas are found once per document.
+const writingBoxes = new WeakMap<Document, Set<Element>>();
+
+function holdsTextarea(el: Element): boolean {
+  const doc = el.ownerDocument;
+  let boxes = writingBoxes.get(doc);
+  if (!boxes) {
+    boxes = new Set();
+    for (const area of Array.from(doc.getElementsByTagName('textarea'))) {
+      for (let box = area.parentElement; box && !boxes.has(box); box = box.parentElement) boxes.add(box);
+    }
+    writingBoxes.set(doc, boxes);
+  }
+  return boxes.has(el);
 }
