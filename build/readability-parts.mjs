@@ -26,6 +26,13 @@ const UNREAD_PATTERNS = ['jsonLdArticleTypes', 'srcsetUrl', 'extraneous', 'repla
 
 const DEBUG_BRANCH = 'if (this._debug) {';
 
+/**
+ * Its conditional clean-up lists why a node fails, for its debug log, and removes the node when
+ * the list is not empty: the reasons become a bare mark (no message is built per node).
+ */
+const FAILED_CHECK = /errs\.push\(\s*`[^`]*`\s*\)/g;
+const FAILED_CHECKS = 8;
+
 function fail(what) {
   throw new Error(`@mozilla/readability: ${what} not where expected; update build/readability-parts.mjs`);
 }
@@ -46,5 +53,7 @@ export function readabilityWithoutUnusedParts(code) {
   }
   // No caller passes `debug`: the branches that set up and write its log go.
   if (!reader.includes(DEBUG_BRANCH)) fail('debug branches');
+  if (reader.match(FAILED_CHECK)?.length !== FAILED_CHECKS) fail('the conditional clean-up\'s checks');
+  reader = reader.replace(FAILED_CHECK, 'errs.push(0)');
   return reader.replaceAll(DEBUG_BRANCH, 'if (false) {');
 }
