@@ -24,6 +24,12 @@ describe('dedupe', () => {
     expect(run.removals.map((r) => r.text)).toEqual([lead]);
   });
 
+  it('keeps a paragraph whose words end a longer paragraph below it: a lead said again opens it', () => {
+    const line = 'The council will vote on the new budget for the schools and the roads next Tuesday evening.';
+    const run = runStage(dedupe, `<div><p>${PROSE[0]}</p><p class="first">${line}</p></div><div><p>Residents have asked for a public hearing first. ${line}</p></div>`);
+    expect(run.root.querySelector('.first')).not.toBeNull();
+  });
+
   it('keeps the lead and drops its copy set as a picture’s caption above it', () => {
     const summary = 'The city will build three schools for a thousand pupils each by the end of 2027, officials said.';
     const lead = `CITY, 5 Jan. ${summary}`;
