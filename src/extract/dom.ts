@@ -125,3 +125,21 @@ export function isAttached(node: Node, root: Node): boolean {
   // Native in browsers: an ancestor walk in JavaScript costs a call per level.
   return root.contains(node);
 }
+
+/**
+ * How many of the document's `marked` elements stand below `el`. Asked of every block, so the
+ * marked elements are found once per document (per `cache`) and counted up their ancestors: each
+ * question then costs a lookup.
+ */
+export function markedBelow(cache: WeakMap<Document, Map<Element, number>>, el: Element, marked: (doc: Document) => Iterable<Element>): number {
+  const doc = el.ownerDocument;
+  let counts = cache.get(doc);
+  if (!counts) {
+    counts = new Map();
+    for (const mark of marked(doc)) {
+      for (let box = mark.parentElement; box; box = box.parentElement) counts.set(box, (counts.get(box) ?? 0) + 1);
+    }
+    cache.set(doc, counts);
+  }
+  return counts.get(el) ?? 0;
+}

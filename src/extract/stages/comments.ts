@@ -1,5 +1,5 @@
 import type { Stage } from '../types';
-import { namePattern } from '../dom';
+import { markedBelow, namePattern } from '../dom';
 
 // Comment threads and forms: readers' words, not the article's.
 const COMMENT_NAMES = namePattern([
@@ -41,18 +41,8 @@ function messageForm(el: Element, _length: number, _index: unknown, said: number
   return holdsTextarea(el) && el.querySelector('textarea') && el.querySelectorAll('input[type=text], input[type=email], input:not([type])').length >= 2 ? 3 : 0;
 }
 
-// Asked of every block: the boxes around the page's few textareas are found once per document.
-const writingBoxes = new WeakMap<Document, Set<Element>>();
+const textareasBelow = new WeakMap<Document, Map<Element, number>>();
 
 function holdsTextarea(el: Element): boolean {
-  const doc = el.ownerDocument;
-  let boxes = writingBoxes.get(doc);
-  if (!boxes) {
-    boxes = new Set();
-    for (const area of Array.from(doc.getElementsByTagName('textarea'))) {
-      for (let box = area.parentElement; box && !boxes.has(box); box = box.parentElement) boxes.add(box);
-    }
-    writingBoxes.set(doc, boxes);
-  }
-  return boxes.has(el);
+  return markedBelow(textareasBelow, el, (doc) => Array.from(doc.getElementsByTagName('textarea'))) > 0;
 }

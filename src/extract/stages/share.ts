@@ -1,5 +1,5 @@
 import type { Stage } from '../types';
-import { escapeRegExp, namePattern } from '../dom';
+import { escapeRegExp, markedBelow, namePattern } from '../dom';
 
 // Share bars: a label ("Поделиться", "Share this") and links to the networks' share endpoints.
 const SHARE_NAMES = namePattern([
@@ -17,22 +17,10 @@ const SHARE_ENDPOINTS = [
 ];
 const SHARE_HREF = new RegExp(SHARE_ENDPOINTS.map(escapeRegExp).join('|'), 'i');
 
-// Asked of every short block: the share links are found once per document and counted up their
-// ancestors, so the question costs a lookup.
 const shareLinkCounts = new WeakMap<Document, Map<Element, number>>();
 
 function shareLinksBelow(el: Element): number {
-  const doc = el.ownerDocument;
-  let counts = shareLinkCounts.get(doc);
-  if (!counts) {
-    counts = new Map();
-    for (const link of Array.from(doc.querySelectorAll('a[href]'))) {
-      if (!SHARE_HREF.test(link.getAttribute('href') ?? '')) continue;
-      for (let p = link.parentElement; p; p = p.parentElement) counts.set(p, (counts.get(p) ?? 0) + 1);
-    }
-    shareLinkCounts.set(doc, counts);
-  }
-  return counts.get(el) ?? 0;
+  return markedBelow(shareLinkCounts, el, (doc) => Array.from(doc.querySelectorAll('a[href]')).filter((link) => SHARE_HREF.test(link.getAttribute('href') ?? '')));
 }
 
 export const share: Stage = {
