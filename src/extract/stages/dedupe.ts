@@ -205,9 +205,10 @@ function removeContainedRepeats(blocks: TextBlock[], inside: Map<TextBlock, Text
     if (gone.has(block)) continue;
     const container = containers.get(block)?.find((other) => !gone.has(other));
     if (!container || container.el.contains(block.el) || block.el.contains(container.el)) continue;
+    const near = Math.max(live.indexOf(block), live.indexOf(container)) <= LEAD_BLOCKS + LEAD_DISTANCE;
     // The lead said again opens the paragraph below it; words that end a paragraph are its own.
-    const near = Math.max(live.indexOf(block), live.indexOf(container)) <= LEAD_BLOCKS + LEAD_DISTANCE && container.key.startsWith(block.key);
-    if (isCallout(block.el) || (near && !areSiblings(container, block))) drop(block);
+    const leadAgain = near && container.key.startsWith(block.key) && !areSiblings(container, block);
+    if (isCallout(block.el) || leadAgain) drop(block);
   }
 }
 
