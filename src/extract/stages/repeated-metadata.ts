@@ -69,6 +69,7 @@ export const repeatedMetadata: Stage = {
     const titleKey = ctx.meta.title ? normalizeKey(ctx.meta.title) : null;
     const bylineKey = ctx.meta.byline ? normalizeKey(ctx.meta.byline.replace(BYLINE_PREFIX, '')) : null;
     const isByline = (text: string) => bylineKey !== null && normalizeKey(text.replace(BYLINE_PREFIX, '')) === bylineKey;
+    if (titleKey) removeAboveHeadline(ctx, titleKey);
 
     for (const heading of Array.from(ctx.root.querySelectorAll('h1, h2, h3'))) {
       if (titleKey && normalizeKey(textOf(heading)) === titleKey) ctx.remove(heading, 'repeated-metadata');
@@ -99,6 +100,28 @@ export const repeatedMetadata: Stage = {
     removeOwnAddress(ctx);
   },
 };
+
+/** A line of page furniture: a section's name, a kicker, "Read today…"; no sentence of the story. */
+const FURNITURE_MAX_WORDS = 6;
+const FURNITURE_MAX_BLOCKS = 4;
+
+/**
+ * The headline said again in the body, under a few short lines (the section's name, the kicker, a
+ * "read today" line): the reader shows the headline above, and the lines over it are the page's
+ * furniture, not the story's. Pictures above it stay, and so do their captions.
+ */
+function removeAboveHeadline(ctx: StageContext, titleKey: string): void {
+  if (titleKey.split(' ').length < MIN_HEADLINE_WORDS) return;
+  const blocks = ctx.blocks().slice(0, FURNITURE_MAX_BLOCKS + 1);
+  const at = blocks.findIndex((block) => block.key === titleKey);
+  const headline = blocks[at];
+  if (!headline || at === 0 || headline.mixed) return;
+  const above = blocks.slice(0, at);
+  const furniture = (block: TextBlock) =>
+    block.words <= FURNITURE_MAX_WORDS && !block.el.contains(headline.el) && !block.el.closest('figure') && !block.el.querySelector('img, picture, video');
+  if (!above.every(furniture)) return;
+  for (const block of [...above, headline]) ctx.remove(block.el, 'repeated-metadata');
+}
 
 /** The page's own address printed as a line ("Source: …" in a print layout): the reader knows where they are. */
 function removeOwnAddress(ctx: StageContext): void {

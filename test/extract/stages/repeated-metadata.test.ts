@@ -33,6 +33,18 @@ describe('repeated-metadata', () => {
     expect(later.text).toContain('Storm closes the harbour bridge');
   });
 
+  it('removes the headline said again under the section name and kicker, and nothing over a sentence or a picture', () => {
+    const title = 'Storm closes the harbour bridge';
+    const furniture = runStage(repeatedMetadata, `<p>WORLD</p><div><u>NEWS</u><p>Read today...</p></div><p>HARBOURS</p><p>${title}</p>${body}`, { title });
+    expect(furniture.text).not.toMatch(/WORLD|NEWS|Read today|HARBOURS|Storm closes/);
+    expect(furniture.text).toContain(PROSE[0]);
+    const sentence = runStage(repeatedMetadata, `<p>The council met on Monday night to decide it.</p><p>${title}</p>${body}`, { title });
+    expect(sentence.text).toContain('The council met');
+    expect(sentence.text).toContain(title);
+    const picture = runStage(repeatedMetadata, `<figure><img src="a.jpg"><figcaption>The bridge</figcaption></figure><p>${title}</p>${body}`, { title });
+    expect(picture.text).toContain('The bridge');
+  });
+
   it('keeps a date inside a sentence', () => {
     const run = runStage(repeatedMetadata, `<p>The event is on <time>May 5</time>.</p>${body}`);
     expect(run.text).toContain('The event is on May 5.');
