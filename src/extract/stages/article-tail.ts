@@ -40,6 +40,10 @@ const HEADING = /^H[1-6]$/;
 /** Six words or more ending in a full stop: what a list's title never is. */
 const SENTENCE = /^(?:\S+\s+){5,}.*\.$/su;
 const MAX_TAIL_BLOCKS = 8;
+/** The author's signature on the last line: their address, perhaps after their name. */
+const SIGNATURE = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
+/** Their name alone on the line over the address. */
+const NAME_ALONE = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*$/u;
 const MAX_CHARS = 300;
 
 function isAuthorBio(text: string): boolean {
@@ -84,7 +88,7 @@ export const articleTail: Stage = {
     const passedOver: TextBlock[] = [];
     for (let i = blocks.length - 1, seen = 0; i >= 0 && seen < MAX_TAIL_BLOCKS; i--, seen++) {
       const block = blocks[i]!;
-      const reason = reasonFor(block, passedOver.length > 0);
+      const reason = reasonFor(block, passedOver.length > 0) ?? (SIGNATURE.test(block.text) ? 'boilerplate' : null);
       if (!reason) {
         if (block.text.length > MAX_UNKNOWN_CHARS) break;
         passedOver.push(block);
@@ -92,6 +96,12 @@ export const articleTail: Stage = {
       }
       for (const below of passedOver.splice(0)) for (const node of ownNodes(below)) ctx.remove(node, reason);
       for (const node of ownNodes(block)) ctx.remove(node, reason);
+      const above = blocks[i - 1];
+      if (SIGNATURE.test(block.text) && !/\s/.test(block.text) && above && NAME_ALONE.test(above.text)) {
+        for (const node of ownNodes(above)) ctx.remove(node, reason);
+        i--;
+        seen++;
+      }
     }
   },
 };

@@ -20,6 +20,15 @@ describe('article-tail', () => {
     expect(run.text).toBe(PROSE.join(' '));
   });
 
+  it('removes the author\'s signature at the end: name and address on one line, or the address under the name', () => {
+    const oneLine = runStage(articleTail, `${body}<p>ΕΡΗ ΠΑΝΣΕΛΗΝΑ<br><a href="mailto:eri@example.gr">eri@example.gr</a></p>`);
+    expect(oneLine.text).toBe(PROSE.join(' '));
+    const twoLines = runStage(articleTail, `${body}<p>Jane Doe</p><p>jane.doe@example.com</p>`);
+    expect(twoLines.text).toBe(PROSE.join(' '));
+    const sentence = runStage(articleTail, `${body}<p>Write to the desk at desk@example.com</p>`);
+    expect(sentence.text).toContain('desk@example.com');
+  });
+
   it('removes the site’s rules for what readers post, under the story', () => {
     const note = '<p><i>All articles and comments on this site are submitted by our community of users. Please notify us if you believe an item breaches our community guidelines.</i></p>';
     const run = runStage(articleTail, `${body}${note}`);
