@@ -6,6 +6,7 @@ import { registerPicker } from '../src/picker/registry';
 import { startPicker } from '../src/picker/picker';
 import { registerSiteWrites } from '../src/corrections/registry';
 import { dropBlocks, forgetSite, keepBlocks, saveCorrection } from '../src/corrections/sites';
+import { describeElement, shapeOfPageBlock } from '../src/corrections/locator';
 
 // Registered only for the sites where the reader asked for reader mode every time (see
 // src/corrections/auto-reader.ts): the agent and the reading view together, opened on article pages.
@@ -13,6 +14,6 @@ export default defineUnlistedScript(() => {
   installAgent();
   registerOverlay(openOverlay);
   registerPicker(startPicker);
-  registerSiteWrites({ saveCorrection, keepBlocks, dropBlocks, forgetSite });
+  registerSiteWrites({ saveCorrection, keepBlocks, dropBlocks, forgetSite, describeElement, shapeOfPageBlock });
   void openAutomatically(isProbablyReaderable);
 });

@@ -8,7 +8,7 @@ import { dispatch, isEnvelope, isOwnExtensionPage, type ExtractResponse, type Re
 import type { Overlay } from './overlay/overlay';
 import { registeredOverlay } from './overlay/registry';
 import { registeredPicker } from './picker/registry';
-import { describeElement, findElement, shapeOfPageBlock } from './corrections/locator';
+import { findElement } from './corrections/locator';
 import { watchCorrection, type SiteCorrection } from './corrections/site-data';
 import { registeredSiteWrites } from './corrections/registry';
 import { unchangedPageMemo } from './unchanged-page';
@@ -88,7 +88,7 @@ function pick(): { started: boolean } {
   start(document, {
     onChoose: (element) => {
       const host = location.hostname;
-      void (host && writes ? writes.saveCorrection(host, describeElement(element)) : Promise.resolve()).finally(() => {
+      void (host && writes ? writes.saveCorrection(host, writes.describeElement(element)) : Promise.resolve()).finally(() => {
         void readerMode('open', true, element);
       });
     },
@@ -133,7 +133,7 @@ async function show(force: boolean, chosen?: Element): Promise<ReaderModeRespons
     onDropBlock: host && writes
       ? async (block) => {
           // The overlay's copy sits in its shadow root, out of the page's tree: what is found is the page's.
-          const shape = shapeOfPageBlock(document, block);
+          const shape = writes.shapeOfPageBlock(document, block);
           if (!shape) return false;
           await writes.dropBlocks(host, shape);
           return true;

@@ -1,8 +1,9 @@
 // Saving the reader's corrections comes with the reading view and the picker, injected beside the
-// page agent when they open (see handover.ts): the storage library it needs stays out of the agent
-// every extraction injects.
+// page agent when they open (see handover.ts): the storage library it needs, and the reading of a
+// page's element into the shape that is saved, stay out of the agent every extraction injects.
 
 import type { dropBlocks, forgetSite, keepBlocks, saveCorrection } from './sites';
+import type { describeElement, shapeOfPageBlock } from './locator';
 import { handover } from '../handover';
 
 export interface SiteWrites {
@@ -10,6 +11,8 @@ export interface SiteWrites {
   keepBlocks: typeof keepBlocks;
   dropBlocks: typeof dropBlocks;
   forgetSite: typeof forgetSite;
+  describeElement: typeof describeElement;
+  shapeOfPageBlock: typeof shapeOfPageBlock;
 }
 
 const slot = handover<SiteWrites>('site-writes');

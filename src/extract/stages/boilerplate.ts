@@ -9,10 +9,6 @@ export const BOILERPLATE = new RegExp(
     'retrieved \\d{1,2} \\w+ \\d{4} from https?:', 'this document is subject to copyright', 'via syndigate',
     'все права защищены', 'использование материалов разрешено', 'при (?:цитировании|использовании).{0,40}ссылка обязательна',
     'усі права захищені', 'всі права захищені',
-    // The same in other languages, and the Greek agencies' "the copyright belongs to …".
-    'alle rechte vorbehalten', 'tous droits réservés', 'todos los derechos reservados', 'tutti i diritti riservati',
-    'todos os direitos reservados', 'wszelkie prawa zastrzeżone', 'με επιφύλαξη παντός δικαιώματος', 'όλα τα δικαιώματα (?:διατηρούνται|κατοχυρωμένα)',
-    'τα πνευματικά δικαιώματα ανήκουν',
     // Chinese "all rights reserved". Not the reprint terms or the disclaimer that the text is the
     // author's view only: references keep those as part of the article.
     '版[权權]所有',
