@@ -42,6 +42,8 @@ const SENTENCE = /^(?:\S+\s+){5,}.*\.$/su;
 const MAX_TAIL_BLOCKS = 8;
 /** The author's signature on the last line: their address, perhaps after their name. */
 const SIGNATURE = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
+/** "Source: agency.com" under the text: where the story came from, said as a label, not a sentence. */
+const SOURCE_LINE = /^(?:sources?|πηγ[ηή]|πηγ[εέ]ς|источник|источники|джерело|źródło|źródła|quelle|quellen|fuente|fonte|来源|來源)\s*[:：]\s*(?:\S+\s*){1,4}$/iu;
 /** Their name alone on the line over the address. */
 const NAME_ALONE = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*$/u;
 const MAX_CHARS = 300;
@@ -60,7 +62,7 @@ function reasonFor(block: TextBlock, overLines: boolean): RemovalReason | null {
   const text = block.text;
   if (isAuthorBio(text)) return 'boilerplate';
   if (text.length > MAX_CHARS) return null;
-  if (END_NOTES.test(text) || SMALL_PRINT.test(text)) return 'boilerplate';
+  if (END_NOTES.test(text) || SMALL_PRINT.test(text) || SOURCE_LINE.test(text)) return 'boilerplate';
   // "Photos: Agency" under the last paragraph: the credit of the pictures above.
   if (isCredit(text, { saysCredit: true })) return 'image-credit';
   if (text.length <= MAX_BYLINE_CHARS && BYLINE.test(text)) return 'boilerplate';

@@ -29,6 +29,14 @@ describe('article-tail', () => {
     expect(sentence.text).toContain('desk@example.com');
   });
 
+  it('removes the source said as a label under the text, not a sentence about it', () => {
+    for (const line of ['Πηγή: e-diet.gr', 'Source: Reuters', 'Źródło: PAP']) {
+      expect(runStage(articleTail, `${body}<p>${line}</p>`).text).toBe(PROSE.join(' '));
+    }
+    const sentence = 'Sources close to the council said the vote would wait until spring.';
+    expect(runStage(articleTail, `${body}<p>${sentence}</p>`).text).toContain(sentence);
+  });
+
   it('removes the site’s rules for what readers post, under the story', () => {
     const note = '<p><i>All articles and comments on this site are submitted by our community of users. Please notify us if you believe an item breaches our community guidelines.</i></p>';
     const run = runStage(articleTail, `${body}${note}`);
