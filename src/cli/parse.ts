@@ -14,7 +14,22 @@ export function parseDocument(html: string): Document {
   parse(html, { treeAdapter: linkedomTreeAdapter(doc) });
   placeStreamedParts(doc);
   openNoscriptContent(doc);
+  titleAsBrowsersReadIt(doc);
   return doc;
+}
+
+/**
+ * `document.title` is the first <title> in the document, wherever the parser put it (after markup
+ * before the head, it stands in the body), white space collapsed; linkedom looks in the head only.
+ */
+function titleAsBrowsersReadIt(doc: Document): void {
+  Object.defineProperty(doc, 'title', {
+    configurable: true,
+    get: () => {
+      const title = Array.from(doc.getElementsByTagName('title')).find((el) => !el.closest('svg'));
+      return (title?.textContent ?? '').replace(/[\t\n\f\r ]+/g, ' ').trim();
+    },
+  });
 }
 
 /** Binary files and non-HTML text are refused with a reason instead of "no article". */

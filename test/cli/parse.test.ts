@@ -33,6 +33,13 @@ describe('parseDocument builds the tree a browser builds', () => {
     expect(doc.body.textContent).toContain('stray');
   });
 
+  it('reads the title as browsers do: the first <title>, in the body too, not an SVG one', () => {
+    const doc = parseDocument('<div>before the head</div><svg><title>Icon</title></svg><title>  Storm\n closes the bridge </title><p>Text.</p>');
+    expect(doc.head.getElementsByTagName('title')).toHaveLength(0);
+    expect(doc.title).toBe('Storm closes the bridge');
+    expect(parseDocument('<p>No title.</p>').title).toBe('');
+  });
+
   it('keeps SVG and MathML element names and foreign attributes', () => {
     const doc = parseDocument('<svg viewBox="0 0 1 1"><clipPath id="c"></clipPath><use xlink:href="#c"/></svg><math><mi>x</mi></math>');
     expect(doc.querySelector('svg')?.firstElementChild?.localName).toBe('clipPath');
