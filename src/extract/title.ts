@@ -3,7 +3,10 @@
 
 import { normalizeKey } from './blocks';
 
-const SEPARATOR = /\s+[|\-–—:·»«/\\]\s+|\s+[|–—·»]\s*|\s*[|–—·»]\s+/;
+// Chinese and Japanese titles join the site's name without spaces: "标题-《财经网》", "标题_中国经济网",
+// "标题--社会--人民网". Between two such characters, a dash, an underscore or a bar is a separator.
+const CJK_SEPARATOR = '(?<=[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}》」』）)]\\s*)(?:[-_|｜]{1,2}|[—–]{1,2})(?=\\s*[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}《「『（(])';
+const SEPARATOR = new RegExp(`\\s+[|\\-–—:·»«/\\\\]\\s+|\\s+[|–—·»]\\s*|\\s*[|–—·»]\\s+|${CJK_SEPARATOR}`, 'u');
 
 export interface TitleContext {
   siteName: string | null;
@@ -79,7 +82,7 @@ function headlineOf(raw: string, context: TitleContext): string {
 // Where the page names no site, a site and section trail still reads as short segments behind a
 // strong separator ("Storm closes the bridge | News - Courier"), or as a short name in front of a
 // bar ("Courier | Storm closes the bridge"). Colons and slashes stay: they belong to headlines.
-const STRONG_SEPARATOR = /\s+[|–—·»-]\s+|\s*[|–—·»]\s+|\s+[|–—·»]\s*/;
+const STRONG_SEPARATOR = new RegExp(`\\s+[|–—·»-]\\s+|\\s*[|–—·»]\\s+|\\s+[|–—·»]\\s*|${CJK_SEPARATOR}`, 'u');
 const PREFIX_SEPARATOR = /\s*[|·»]\s+|\s+[|·»]\s*/;
 const TRAIL_WORDS = 4;
 // Chinese and Japanese write words without spaces: two characters count as a word there.

@@ -9,6 +9,13 @@ describe('cleanTitle', () => {
     expect(cleanTitle('Why the tide turned | The Guardian', { ...none, siteName: 'The Guardian' })).toBe('Why the tide turned');
   });
 
+  it('reads a Chinese or Japanese site name joined without spaces, and keeps a hyphen between Latin words', () => {
+    expect(cleanTitle('北京工商局抽检出14种不合格食品 满记甜品上榜-《财经网》', none)).toBe('北京工商局抽检出14种不合格食品 满记甜品上榜');
+    expect(cleanTitle('上海铁路局为农民工团体订票降门槛 十张以上即可办理--社会--人民网', none)).toBe('上海铁路局为农民工团体订票降门槛 十张以上即可办理');
+    expect(cleanTitle('日本語のニュースの見出し｜サイト名', none)).toBe('日本語のニュースの見出し');
+    expect(cleanTitle('A-B testing for small shops', none)).toBe('A-B testing for small shops');
+  });
+
   it('drops the section trail after the site name', () => {
     expect(cleanTitle('Учёные нашли новый вид лягушки : Общество : Лента.ру', none)).toBe('Учёные нашли новый вид лягушки');
   });
