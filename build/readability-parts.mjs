@@ -33,6 +33,12 @@ const DEBUG_BRANCH = 'if (this._debug) {';
 const FAILED_CHECK = /errs\.push\(\s*`[^`]*`\s*\)/g;
 const FAILED_CHECKS = 8;
 
+/**
+ * Its result's plain text (`textContent`, `length`): we make our own text after our stages, so
+ * Readability's would be a walk over the whole article for nothing.
+ */
+const RESULT_TEXT = ['\n    var textContent = articleContent.textContent;\n', '\n      textContent,\n      length: textContent.length,\n'];
+
 function fail(what) {
   throw new Error(`@mozilla/readability: ${what} not where expected; update build/readability-parts.mjs`);
 }
@@ -55,5 +61,9 @@ export function readabilityWithoutUnusedParts(code) {
   if (!reader.includes(DEBUG_BRANCH)) fail('debug branches');
   if (reader.match(FAILED_CHECK)?.length !== FAILED_CHECKS) fail('the conditional clean-up\'s checks');
   reader = reader.replace(FAILED_CHECK, 'errs.push(0)');
+  for (const part of RESULT_TEXT) {
+    if (!reader.includes(part)) fail('the text of its result');
+    reader = reader.replace(part, '\n');
+  }
   return reader.replaceAll(DEBUG_BRANCH, 'if (false) {');
 }

@@ -5,7 +5,8 @@ import { normalizeKey } from './blocks';
 
 // Chinese and Japanese titles join the site's name without spaces: "标题-《财经网》", "标题_中国经济网",
 // "标题--社会--人民网". Between two such characters, a dash, an underscore or a bar is a separator.
-const CJK_SEPARATOR = '(?<=[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}》」』）)]\\s*)(?:[-_|｜]{1,2}|[—–]{1,2})(?=\\s*[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}《「『（(])';
+const CJK = '\\p{sc=Han}\\p{sc=Hira}\\p{sc=Kana}';
+const CJK_SEPARATOR = `(?<=[${CJK}》」』）)]\\s*)(?:[-_|｜]{1,2}|[—–]{1,2})(?=\\s*[${CJK}《「『（(])`;
 const SEPARATOR = new RegExp(`\\s+[|\\-–—:·»«/\\\\]\\s+|\\s+[|–—·»]\\s*|\\s*[|–—·»]\\s+|${CJK_SEPARATOR}`, 'u');
 
 export interface TitleContext {
@@ -86,7 +87,7 @@ const STRONG_SEPARATOR = new RegExp(`\\s+[|–—·»-]\\s+|\\s*[|–—·»]\\s
 const PREFIX_SEPARATOR = /\s*[|·»]\s+|\s+[|·»]\s*/;
 const TRAIL_WORDS = 4;
 // Chinese and Japanese write words without spaces: two characters count as a word there.
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const UNSPACED = new RegExp(`[${CJK}]`, 'gu');
 const words = (text: string) => {
   const unspaced = text.match(UNSPACED)?.length ?? 0;
   return (unspaced ? text.replace(UNSPACED, ' ') : text).split(/\s+/).filter(Boolean).length + unspaced / 2;

@@ -11,7 +11,7 @@ const AD_NAMES = namePattern([
   'native-ad', 'ad-label', 'adv-block', 'rtb',
 ]);
 const AD_LABEL =
-  /^[-–—\s]*(реклама|advertisement|advertising|advert|ads?|sponsored|sponsored content|paid content|на правах рекламы|спонсорский материал|publicité|anzeige|werbung|публікація на правах реклами|reklama|publicidad|pubblicità|publicidade|advertentie|annonce|reklame|in partnership with|sponsored by|presented by|brought to you by|διαφ[ηή]μιση|reklam|广告|廣告|広告|광고)[\s:–—-]*$/i;
+  /^[-–—\s]*(реклама|advertisement|advertising|advert|ads?|sponsored|sponsored content|paid content|на правах рекламы|спонсорский материал|publicité|anzeige|werbung|публікація на правах реклами|reklama|publicidad|pubblicità|publicidade|advertentie|annonce|reklame|in partnership with|sponsored by|presented by|brought to you by)[\s:–—-]*$/i;
 
 export const ads: Stage = {
   name: 'ads',

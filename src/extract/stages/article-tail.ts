@@ -43,7 +43,7 @@ const MAX_TAIL_BLOCKS = 8;
 /** The author's signature on the last line: their address, perhaps after their name. */
 const SIGNATURE = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 /** "Source: agency.com" under the text: where the story came from, said as a label, not a sentence. */
-const SOURCE_LINE = /^(?:sources?|πηγ[ηή]|πηγ[εέ]ς|источник|источники|джерело|źródło|źródła|quelle|quellen|fuente|fonte|来源|來源)\s*[:：]\s*(?:\S+\s*){1,4}$/iu;
+const SOURCE_LINE = /^(?:sources?|πηγ\p{L}*|источник\p{L}*|джерело|źródł\p{L}|quellen?|fuente|fonte|来源|來源)\s*[:：]\s*(?:\S+\s*){1,4}$/iu;
 /** Their name alone on the line over the address. */
 const NAME_ALONE = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*$/u;
 const MAX_CHARS = 300;
