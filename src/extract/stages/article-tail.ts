@@ -62,7 +62,7 @@ function reasonFor(block: TextBlock, overLines: boolean): RemovalReason | null {
   const text = block.text;
   if (isAuthorBio(text)) return 'boilerplate';
   if (text.length > MAX_CHARS) return null;
-  if (END_NOTES.test(text) || SMALL_PRINT.test(text) || SOURCE_LINE.test(text)) return 'boilerplate';
+  if (END_NOTES.test(text) || SMALL_PRINT.test(text) || SOURCE_LINE.test(text) || SIGNATURE.test(text)) return 'boilerplate';
   // "Photos: Agency" under the last paragraph: the credit of the pictures above.
   if (isCredit(text, { saysCredit: true })) return 'image-credit';
   if (text.length <= MAX_BYLINE_CHARS && BYLINE.test(text)) return 'boilerplate';
@@ -90,7 +90,7 @@ export const articleTail: Stage = {
     const passedOver: TextBlock[] = [];
     for (let i = blocks.length - 1, seen = 0; i >= 0 && seen < MAX_TAIL_BLOCKS; i--, seen++) {
       const block = blocks[i]!;
-      const reason = reasonFor(block, passedOver.length > 0) ?? (SIGNATURE.test(block.text) ? 'boilerplate' : null);
+      const reason = reasonFor(block, passedOver.length > 0);
       if (!reason) {
         if (block.text.length > MAX_UNKNOWN_CHARS) break;
         passedOver.push(block);
@@ -98,8 +98,9 @@ export const articleTail: Stage = {
       }
       for (const below of passedOver.splice(0)) for (const node of ownNodes(below)) ctx.remove(node, reason);
       for (const node of ownNodes(block)) ctx.remove(node, reason);
+      // An address alone: the author's name may stand alone on the line over it.
       const above = blocks[i - 1];
-      if (SIGNATURE.test(block.text) && !/\s/.test(block.text) && above && NAME_ALONE.test(above.text)) {
+      if (!/\s/.test(block.text) && SIGNATURE.test(block.text) && above && NAME_ALONE.test(above.text)) {
         for (const node of ownNodes(above)) ctx.remove(node, reason);
         i--;
         seen++;
