@@ -1,5 +1,5 @@
 import type { Stage, StageContext } from '../types';
-import { normalizeKey, type TextBlock } from '../blocks';
+import { countWords, normalizeKey, type TextBlock } from '../blocks';
 import { escapeRegExp, hasText, textOf } from '../dom';
 
 // The reader shows the title, byline and date above the article; the page's own title heading,
@@ -49,7 +49,7 @@ const MIN_HEADLINE_WORDS = 3;
 function sameHeadline(headingKey: string, titleKey: string): boolean {
   const shorter = headingKey.length < titleKey.length ? headingKey : titleKey;
   const longer = shorter === headingKey ? titleKey : headingKey;
-  return shorter.split(' ').length >= MIN_HEADLINE_WORDS && ` ${longer} `.includes(` ${shorter} `);
+  return countWords(shorter) >= MIN_HEADLINE_WORDS && ` ${longer} `.includes(` ${shorter} `);
 }
 
 /** No text of the article comes before it: every earlier sibling of it and its ancestors is textless. */
@@ -111,7 +111,7 @@ const FURNITURE_MAX_BLOCKS = 4;
  * furniture, not the story's. Pictures above it stay, and so do their captions.
  */
 function removeAboveHeadline(ctx: StageContext, titleKey: string): void {
-  if (titleKey.split(' ').length < MIN_HEADLINE_WORDS) return;
+  if (countWords(titleKey) < MIN_HEADLINE_WORDS) return;
   const blocks = ctx.blocks().slice(0, FURNITURE_MAX_BLOCKS + 1);
   const at = blocks.findIndex((block) => block.key === titleKey);
   const headline = blocks[at];
